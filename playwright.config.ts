@@ -1,0 +1,49 @@
+/**
+ * Playwright config for the browser tests in tests/browser/.
+ *
+ * Browsers cannot be downloaded here (`npx playwright install` fails), so
+ * findBrowser() picks $CHROMIUM_PATH, Playwright's own download if present,
+ * or Debian's /usr/bin/chromium (installing it via apt-get when root).
+ * The built site (dist/) is served by scripts/serve.ts on port 4399; build it
+ * first (`npm run build`) — `npm test` does this for you.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';
+
+const PORT = 4399;
+const isCI = !!process.env.CI;
+const browser = await findBrowser();
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  workers: 2,
+  retries: isCI ? 1 : 0,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: browser.executablePath,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      // Desktop Chrome's viewport/UA, but no `channel`: we launch our own binary.
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.ts --port ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !isCI,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,29 @@
+import type { Manifest } from '../../src/schema/manifest.ts';
+import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
+import type { ParsedDocument } from '../parse/parse-seed.ts';
+import { buildDepartments } from './departments.ts';
+import { buildDocuments } from './documents.ts';
+import { buildLocalTasks } from './local-tasks.ts';
+import { buildMeasures } from './measures.ts';
+import { buildPlaces } from './places.ts';
+import { buildTasks } from './tasks.ts';
+
+/** Turns parsed documents into the cross-linked model the site renders. */
+export function buildModel(parsed: ParsedDocument[], manifest: Manifest): Model {
+  const documents = buildDocuments(parsed);
+  const tasks: Task[] = [];
+  const categories: TaskCategory[] = [];
+  for (const document of parsed.filter((entry) => entry.entry.taskList)) {
+    const built = buildTasks(document, manifest);
+    tasks.push(...built.tasks);
+    categories.push(...built.categories);
+  }
+  const measures: Measure[] = parsed.filter((entry) => entry.entry.measures).flatMap((document) => buildMeasures(document));
+  const localTasks: LocalTask[] = parsed.filter((entry) => entry.entry.annex).flatMap((document) => buildLocalTasks(document, tasks));
+  for (const local of localTasks) tasks.find((task) => task.id === local.adopts)!.adoptedBy.push(local.id);
+  const planPlaces = new Map(parsed.filter((entry) => entry.entry.place).map((entry) => [entry.entry.id, entry.entry.place!]));
+  const places = buildPlaces(manifest, tasks, documents, planPlaces);
+  const departments = buildDepartments(manifest, documents, measures, localTasks);
+  // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments });
+}

@@ -1,0 +1,76 @@
+import { pinyin } from 'pinyin-pro';
+import type { Manifest } from '../../src/schema/manifest.ts';
+import type { Department, LocalTask, Measure, ParagraphNode, PolicyDocument } from '../../src/schema/model.ts';
+import { splitDepartments } from './department-names.ts';
+
+type Role = Department['roles'][number];
+
+/** Every department the texts name: as issuer, addressee, lead or co-responsible unit. */
+export function buildDepartments(manifest: Manifest, documents: PolicyDocument[], measures: Measure[], localTasks: LocalTask[]): Department[] {
+  const byName = new Map<string, { variants: Set<string>; roles: Role[] }>();
+  const add = (printed: string, role: Role) => {
+    const name = manifest.departmentAliases[printed] ?? printed;
+    const entry = byName.get(name) ?? { variants: new Set<string>(), roles: [] };
+    if (printed !== name) entry.variants.add(printed);
+    if (!entry.roles.some((existing) => JSON.stringify(existing) === JSON.stringify(role))) entry.roles.push(role);
+    byName.set(name, entry);
+  };
+
+  for (const document of documents) {
+    for (const issuer of document.issuers) add(issuer, { role: 'issuer', document: document.id });
+    for (const paragraph of addressees(document)) {
+      for (const name of addresseeDepartments(paragraph.text)) add(name, { role: 'addressee', document: document.id, anchor: paragraph.id });
+    }
+  }
+  for (const measure of measures) {
+    for (const responsibility of measure.responsibilities) {
+      for (const name of responsibility.lead) add(name, { role: 'lead', document: measure.document, entity: measure.id, anchor: measure.anchor });
+      for (const name of responsibility.coResponsible) add(name, { role: 'co-responsible', document: measure.document, entity: measure.id, anchor: measure.anchor });
+    }
+  }
+  for (const task of localTasks) {
+    for (const name of task.lead) add(name, { role: 'lead', document: task.document, entity: task.id, anchor: task.anchor });
+    for (const name of task.responsible) add(name, { role: 'responsible', document: task.document, entity: task.id, anchor: task.anchor });
+  }
+
+  const used = new Set<string>();
+  return [...byName.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
+    .map(([name, entry]) => ({
+      id: uniqueSlug(name, used),
+      name,
+      variants: [...entry.variants].sort(),
+      level: name.startsWith('市') ? ('local' as const) : ('central' as const),
+      roles: entry.roles,
+    }));
+}
+
+function addressees(document: PolicyDocument): ParagraphNode[] {
+  return document.blocks.filter((block): block is ParagraphNode => block.type === 'paragraph' && block.role === 'addressee');
+}
+
+/**
+ * The departments of an addressee line. People's governments of provinces are places, not departments,
+ * and a line addressed to a kind of body everywhere (各省……主管部门) names no department.
+ */
+function addresseeDepartments(text: string): string[] {
+  return text
+    .replace(/[:：]$/u, '')
+    .split(/[,，]/u)
+    .filter((group) => !/人民政府$/u.test(group) && !group.startsWith('各'))
+    .flatMap((group) => splitDepartments(group).names);
+}
+
+/** A readable ASCII slug from a Chinese name: 商务部 → shang-wu-bu. */
+export function uniqueSlug(name: string, used: Set<string>): string {
+  const base =
+    pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'department';
+  let slug = base;
+  for (let suffix = 2; used.has(slug); suffix++) slug = `${base}-${suffix}`;
+  used.add(slug);
+  return slug;
+}

@@ -1,0 +1,49 @@
+import type { Measure, OutlineNode } from '../../src/schema/model.ts';
+import { SeedError } from '../lib/seed-error.ts';
+import type { ParsedDocument } from '../parse/parse-seed.ts';
+import { readResponsibilities } from './responsibilities.ts';
+import { childParagraphs, outlineNodes } from './walk.ts';
+
+const DEADLINE = /完成时限[:：]\s*(\d{4})年(\d{1,2})月/u;
+
+/** The measures of a document: the outline nodes its manifest entry selects. */
+export function buildMeasures(document: ParsedDocument): Measure[] {
+  const spec = document.entry.measures!;
+  const measures: Measure[] = [];
+  for (const { node, ancestors } of outlineNodes(document.blocks)) {
+    if (node.depth !== spec.depth) continue;
+    const section = ancestors.find((ancestor) => ancestor.depth === 1);
+    if (!section) throw new SeedError(node.source.file, node.source.line, `measure ${node.marker} stands outside any section (一、…)`);
+    if (spec.sections && !spec.sections.includes(section.ordinal)) continue;
+    const parent = spec.depth === 3 ? ancestors.find((ancestor) => ancestor.depth === 2) : undefined;
+    const key = spec.numbering === 'continuous' ? String(node.ordinal) : [section.ordinal, parent?.ordinal, node.ordinal].filter((part) => part !== undefined).join('-');
+    const body = [node.lead, ...childParagraphs(node).map((paragraph) => paragraph.text)].filter((text): text is string => Boolean(text));
+    const deadline = DEADLINE.exec(`${node.title}${node.lead ?? ''}`);
+    measures.push({
+      id: `${document.entry.id}-${key}`,
+      document: document.entry.id,
+      key,
+      marker: node.marker,
+      number: node.ordinal,
+      title: node.title,
+      body,
+      items: node.children.filter((child): child is OutlineNode => child.type === 'outline').map((item) => ({
+        marker: item.marker,
+        title: item.title,
+        text: [item.lead, ...childParagraphs(item).map((paragraph) => paragraph.text)].filter(Boolean).join(''),
+        anchor: item.id,
+      })),
+      section: { ordinal: section.ordinal, marker: section.marker, title: section.title, anchor: section.id },
+      ...(parent ? { parent: { marker: parent.marker, title: parent.title } } : {}),
+      label: spec.label,
+      anchor: node.id,
+      ...(deadline ? { deadline: `${deadline[1]}-${deadline[2]!.padStart(2, '0')}` } : {}),
+      responsibilities: spec.responsibilityBrackets ? readResponsibilities(body.join('')) : [],
+      truncated: false,
+      source: node.source,
+    });
+  }
+  if (measures.length === 0) throw new SeedError(`seeds/${document.seed.file}`, undefined, `no measures found in "${document.entry.id}" for the selection in seeds/manifest.json`);
+  if (document.entry.truncated) measures.at(-1)!.truncated = true;
+  return measures;
+}

@@ -1,0 +1,39 @@
+/**
+ * The site's URL scheme, in one place. URLs are permanent: change them only with a redirect.
+ * Paths here are without the deployment base; `href()` adds it.
+ */
+export const routes = {
+  home: () => '/',
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
+  tasks: () => '/tasks/',
+  /** A task list, or a local plan's task table. */
+  taskList: (list: string) => `/tasks/${list}/`,
+  /** A national task (task-list-1/60) or a local task (wuhan-plan/3): the list and the number. */
+  task: (list: string, number: number) => `/tasks/${list}/${number}/`,
+  category: (list: string, key: string) => `/tasks/${list}/category/${key}/`,
+  measures: () => '/measures/',
+  measureList: (document: string) => `/measures/${document}/`,
+  measure: (document: string, key: string) => `/measures/${document}/${key}/`,
+  places: () => '/cities/',
+  place: (id: string) => `/cities/${id}/`,
+  departments: () => '/departments/',
+  department: (id: string) => `/departments/${id}/`,
+  search: () => '/search/',
+  about: () => '/about/',
+  /** The raw seed text as published, for checking the site against its source. */
+  seed: (file: string) => `/sources/${file}`,
+} as const;
+
+/** A site path with the deployment base (e.g. /policy-site/) in front. */
+export function href(path: string, hash?: string): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  return `${base}${path}${hash ? `#${hash}` : ''}`;
+}
+
+/** Splits an entity id `${list}-${number}` into its list and number. */
+export function splitNumberedId(id: string): { list: string; number: number } {
+  const match = /^(.*)-(\d+)$/.exec(id);
+  if (!match) throw new Error(`not a numbered id: ${id}`);
+  return { list: match[1]!, number: Number(match[2]) };
+}

@@ -1,0 +1,343 @@
+/**
+ * The typed model the build scripts produce from the seeds and the site renders.
+ * Every entity type is declared once here; the content collections in src/content.config.ts reuse them.
+ */
+import { z } from 'zod';
+import { DocumentKindSchema, IsoDateSchema, LangSchema, SlugSchema } from './manifest.ts';
+
+/** Where a piece of text stands in its seed file (1-based line). */
+export const SourceRefSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+});
+
+/** Text of the source as published after the declared cleaning. */
+const Text = z.string();
+
+export const ParagraphRoleSchema = z.enum([
+  'body',
+  'lead',
+  'doc-number',
+  'addressee',
+  'signature',
+  'date',
+  'label',
+  'status',
+  'source',
+]);
+
+export const ParagraphNodeSchema = z.object({
+  type: z.literal('paragraph'),
+  /** Anchor id, stable across builds of the same text. */
+  id: z.string(),
+  role: ParagraphRoleSchema,
+  text: Text,
+  source: SourceRefSchema,
+});
+export type ParagraphNode = z.output<typeof ParagraphNodeSchema>;
+
+export const NoteNodeSchema = z.object({
+  type: z.literal('note'),
+  id: z.string(),
+  /** The label or number of the note as printed (注：1.). */
+  marker: z.string(),
+  text: Text,
+  source: SourceRefSchema,
+});
+export type NoteNode = z.output<typeof NoteNodeSchema>;
+
+export const TableRowSchema = z.object({
+  id: z.string(),
+  cells: z.array(Text),
+  source: SourceRefSchema,
+});
+
+export const TableNodeSchema = z.object({
+  type: z.literal('table'),
+  id: z.string(),
+  columns: z.array(z.string()),
+  /** How many times the header row is printed (once per page of the original). */
+  headerRepeats: z.number().int().positive(),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      marker: z.string(),
+      ordinal: z.number().int().positive(),
+      title: Text,
+      rows: z.array(TableRowSchema),
+      source: SourceRefSchema,
+    }),
+  ),
+});
+export type TableNode = z.output<typeof TableNodeSchema>;
+
+/** An outline node: 一、 (depth 1), （一） (depth 2), 1. (depth 3), (1) (depth 4). */
+export interface OutlineNode {
+  type: 'outline';
+  id: string;
+  depth: number;
+  /** The marker as printed, e.g. "（十七）". */
+  marker: string;
+  /** Its number: 17 for （十七）. */
+  ordinal: number;
+  /** The heading: the whole line, or its first sentence when a body follows on the same line. */
+  title: string;
+  /** The rest of the line after the title sentence, if any. */
+  lead?: string;
+  source: z.output<typeof SourceRefSchema>;
+  children: BlockNode[];
+}
+/** An annex (附件) with its own title, holding a table and its notes. */
+export interface AnnexNode {
+  type: 'annex';
+  id: string;
+  title: string;
+  source: z.output<typeof SourceRefSchema>;
+  children: BlockNode[];
+}
+export type BlockNode = OutlineNode | ParagraphNode | NoteNode | TableNode | AnnexNode;
+
+export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
+  z.object({
+    type: z.literal('outline'),
+    id: z.string(),
+    depth: z.number().int().min(1).max(4),
+    marker: z.string(),
+    ordinal: z.number().int().positive(),
+    title: Text,
+    lead: Text.optional(),
+    source: SourceRefSchema,
+    children: z.array(BlockNodeSchema),
+  }),
+);
+export const AnnexNodeSchema: z.ZodType<AnnexNode> = z.lazy(() =>
+  z.object({
+    type: z.literal('annex'),
+    id: z.string(),
+    title: Text,
+    source: SourceRefSchema,
+    children: z.array(BlockNodeSchema),
+  }),
+);
+export const BlockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
+  z.union([OutlineNodeSchema, ParagraphNodeSchema, NoteNodeSchema, TableNodeSchema, AnnexNodeSchema]),
+);
+
+/** What one cleaning rule did to one document. */
+export const CleaningReportSchema = z.object({
+  rule: z.string(),
+  /** How many changes it made. */
+  changes: z.number().int().nonnegative(),
+  /** The source line of each change (a line appears once per change on it). */
+  lines: z.array(z.number().int().positive()),
+  /** A few before/after examples, as they appear in the source. */
+  examples: z.array(z.object({ line: z.number().int().positive(), before: z.string(), after: z.string() })),
+  /** Lines removed whole (page furniture), with a redaction note when personal data was involved. */
+  removed: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
+  reason: z.string().optional(),
+});
+export type CleaningReport = z.output<typeof CleaningReportSchema>;
+
+export const DocumentSchema = z.object({
+  id: SlugSchema,
+  title: z.string(),
+  /** True when the title is ours: the source prints no title for this part. */
+  titleEditorial: z.boolean(),
+  shortTitle: z.string(),
+  kind: DocumentKindSchema,
+  lang: LangSchema,
+  issuers: z.array(z.string()),
+  docNumber: z.string().optional(),
+  date: IsoDateSchema.optional(),
+  dateNote: z.string().optional(),
+  status: z.string().optional(),
+  batch: z.string().optional(),
+  provenance: z.string(),
+  seedFile: z.string(),
+  /** Position among all documents, for stable ordering. */
+  order: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  relations: z.array(
+    z.object({
+      type: z.enum(['contains', 'implements', 'interprets', 'related', 'contained-in', 'implemented-by', 'interpreted-by']),
+      target: SlugSchema,
+      note: z.string().optional(),
+      editorial: z.boolean(),
+    }),
+  ),
+  cleaning: z.array(CleaningReportSchema),
+  /** The document tree. */
+  blocks: z.array(BlockNodeSchema),
+});
+export type PolicyDocument = z.output<typeof DocumentSchema>;
+
+export const StandardLevelSchema = z.enum(['national', 'industry', 'local', 'group', 'other']);
+export type StandardLevel = z.output<typeof StandardLevelSchema>;
+
+/** A task's assignment: the words as printed, and what they resolve to. */
+export const AssignmentSchema = z.object({
+  /** As printed inside the parentheses. */
+  raw: z.string(),
+  /** Places named one by one. */
+  places: z.array(SlugSchema),
+  /** A collective phrase (各试点示范省市 …), kept verbatim. */
+  collective: z
+    .object({
+      phrase: z.string(),
+      scope: z.enum(['all', 'willing', 'relevant']),
+      mentions: z.array(SlugSchema),
+      explanation: z.string(),
+    })
+    .optional(),
+});
+export type Assignment = z.output<typeof AssignmentSchema>;
+
+export const TaskCategorySchema = z.object({
+  /** `${part}-${sub}`, e.g. "3-1" for 三（一）; `${part}` for a part without sub-categories. */
+  key: z.string().regex(/^\d+(?:-\d+)?$/),
+  list: SlugSchema,
+  part: z.number().int().positive(),
+  partTitle: z.string(),
+  level: StandardLevelSchema,
+  sub: z.number().int().positive().optional(),
+  /** The sub-category title, when there is one. */
+  title: z.string().optional(),
+  /** Anchor in the task-list document. */
+  anchor: z.string(),
+  /** Task numbers in it. */
+  tasks: z.array(z.number().int().positive()),
+});
+export type TaskCategory = z.output<typeof TaskCategorySchema>;
+
+/** A task of a national task list. */
+export const TaskSchema = z.object({
+  /** `${list}-${number}`. */
+  id: z.string(),
+  list: SlugSchema,
+  number: z.number().int().positive(),
+  title: z.string(),
+  level: StandardLevelSchema,
+  category: z.string(),
+  assignment: AssignmentSchema,
+  /** Anchor of the task's line in the task-list document. */
+  anchor: z.string(),
+  source: SourceRefSchema,
+  /** Local tasks that adopt this task. */
+  adoptedBy: z.array(z.string()),
+});
+export type Task = z.output<typeof TaskSchema>;
+
+/** A row of a local plan's task table (e.g. Wuhan's annex). */
+export const LocalTaskSchema = z.object({
+  /** `${document}-${number}`. */
+  id: z.string(),
+  document: SlugSchema,
+  number: z.number().int().positive(),
+  content: z.string(),
+  /** The group (一、…) of the table it sits in. */
+  group: z.object({ ordinal: z.number().int().positive(), title: z.string() }),
+  assignment: z.string(),
+  lead: z.array(z.string()),
+  leadRaw: z.string(),
+  responsible: z.array(z.string()),
+  responsibleRaw: z.string(),
+  /** The national task it adopts (matched by text). */
+  adopts: z.string(),
+  anchor: z.string(),
+  /** Notes under the table that speak about this row. */
+  notes: z.array(z.string()),
+  source: SourceRefSchema,
+});
+export type LocalTask = z.output<typeof LocalTaskSchema>;
+
+/** A responsibility bracket 〔…牵头，…按职责分工负责〕 and the sentences it covers. */
+export const ResponsibilitySchema = z.object({
+  /** The sentences before the bracket that it covers. */
+  covers: z.string(),
+  raw: z.string(),
+  lead: z.array(z.string()),
+  coResponsible: z.array(z.string()),
+  /** Collective phrases such as 各有关部门, kept verbatim. */
+  others: z.array(z.string()),
+});
+export type Responsibility = z.output<typeof ResponsibilitySchema>;
+
+export const MeasureSchema = z.object({
+  /** `${document}-${key}`. */
+  id: z.string(),
+  document: SlugSchema,
+  /** The number alone for continuously numbered measures, else `${section}-${number}`. */
+  key: z.string(),
+  marker: z.string(),
+  number: z.number().int().positive(),
+  title: z.string(),
+  /** Body paragraphs after the title sentence. */
+  body: z.array(z.string()),
+  /** Sub-items (e.g. Wuhan's stage items) as printed. */
+  items: z.array(z.object({ marker: z.string(), title: z.string(), text: z.string(), anchor: z.string() })),
+  /** The section (aspect) it belongs to. */
+  section: z.object({ ordinal: z.number().int().positive(), marker: z.string(), title: z.string(), anchor: z.string() }),
+  /** The sub-section it belongs to, for depth-3 measures. */
+  parent: z.object({ marker: z.string(), title: z.string() }).optional(),
+  label: z.string(),
+  anchor: z.string(),
+  /** Deadline printed with it, e.g. 完成时限：2025年4月 → 2025-04. */
+  deadline: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  responsibilities: z.array(ResponsibilitySchema),
+  /** The source text stops inside this measure. */
+  truncated: z.boolean(),
+  source: SourceRefSchema,
+});
+export type Measure = z.output<typeof MeasureSchema>;
+
+export const PlaceEntitySchema = z.object({
+  id: SlugSchema,
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(['municipality', 'province', 'city']),
+  province: SlugSchema.optional(),
+  pilot: z.boolean(),
+  cities: z.array(SlugSchema),
+  /** Tasks assigned by name to this place. */
+  namedTasks: z.array(z.string()),
+  /** Tasks assigned by name to its cities (for a province). */
+  cityTasks: z.array(z.string()),
+  /** Tasks for all pilots (for a pilot) or phrased collectively and mentioning it. */
+  collectiveTasks: z.array(z.string()),
+  /** Tasks for willing or relevant pilots: open to it without naming it. */
+  openTasks: z.array(z.string()),
+  /** Local plans issued for it. */
+  plans: z.array(SlugSchema),
+});
+export type PlaceEntity = z.output<typeof PlaceEntitySchema>;
+
+export const DepartmentRoleSchema = z.object({
+  role: z.enum(['issuer', 'addressee', 'lead', 'co-responsible', 'responsible']),
+  document: SlugSchema,
+  /** The measure or local task where the role is given. */
+  entity: z.string().optional(),
+  /** The anchor in the document. */
+  anchor: z.string().optional(),
+});
+
+export const DepartmentSchema = z.object({
+  id: SlugSchema,
+  name: z.string(),
+  /** Other spellings found in the texts. */
+  variants: z.array(z.string()),
+  /** central (national) or local (a city's bureau). */
+  level: z.enum(['central', 'local']),
+  roles: z.array(DepartmentRoleSchema),
+});
+export type Department = z.output<typeof DepartmentSchema>;
+
+export const ModelSchema = z.object({
+  documents: z.array(DocumentSchema),
+  tasks: z.array(TaskSchema),
+  categories: z.array(TaskCategorySchema),
+  localTasks: z.array(LocalTaskSchema),
+  measures: z.array(MeasureSchema),
+  places: z.array(PlaceEntitySchema),
+  departments: z.array(DepartmentSchema),
+});
+export type Model = z.output<typeof ModelSchema>;
