@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildModel } from './model/build-model.ts';
+import { loadCrosswalk } from './model/crosswalk.ts';
 import { parseSeed, type ParsedDocument } from './parse/parse-seed.ts';
 import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
@@ -21,7 +22,9 @@ export async function buildContent(seedsDir: string, contentDir: string): Promis
       const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
       parsed.push(...parseSeed(read, seed));
     }
-    return buildModel(parsed, manifest);
+    const draft = buildModel(parsed, manifest);
+    const crosswalk = await loadCrosswalk(`${seedsDir}/editorial/crosswalk.json`, draft.categories, draft.measures);
+    return { ...draft, crosswalk };
   });
   await timed('emit', () => writeContent(model, contentDir));
   return model;

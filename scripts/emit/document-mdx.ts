@@ -8,12 +8,14 @@ import { GENERATED_NOTICE } from './generated.ts';
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {
-  /** anchor → measure id */
+  /** anchor → measure key within this document */
   measures: Map<string, string>;
-  /** anchor → task id (national or local) */
+  /** anchor → task number within this document's list (national or local) */
   tasks: Map<string, string>;
   /** anchor → task category key */
   categories: Map<string, string>;
+  /** The document these links are for. */
+  document: string;
 }
 
 /**
@@ -42,10 +44,10 @@ function blockToMdast(block: BlockNode, links: DocumentLinks): RootContent {
       return element('Note', { id: block.id, marker: block.marker }, [text(block.text)]);
     case 'outline': {
       const task = links.tasks.get(block.id);
-      if (task) return element('Task', { id: block.id, task, marker: block.marker }, [text(`${block.title}${block.lead ?? ''}`)]);
-      const title = element('Title', { depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(block.title)]);
+      if (task) return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(`${block.title}${block.lead ?? ''}`)]);
+      const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(block.title)]);
       const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(block.lead)])] : [];
-      return element('Section', { id: block.id, depth: String(block.depth) }, [title, ...lead, ...block.children.map((child) => blockToMdast(child, links))]);
+      return element('Section', { id: block.id, depth: String(block.depth), document: links.document }, [title, ...lead, ...block.children.map((child) => blockToMdast(child, links))]);
     }
     case 'annex':
       return element('Annex', { id: block.id }, [element('Title', { depth: '1', marker: '' }, [text(block.title)]), ...block.children.map((child) => blockToMdast(child, links))]);
@@ -58,7 +60,7 @@ function tableToMdast(table: TableNode, links: DocumentLinks): MdxJsxFlowElement
   const header = element('Row', { header: 'true' }, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])));
   const groups = table.groups.flatMap((group) => [
     element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${group.title}`)]),
-    ...group.rows.map((row) => element('Row', { id: row.id, task: links.tasks.get(row.id) }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
+    ...group.rows.map((row) => element('Row', { id: row.id, list: links.document, number: links.tasks.get(row.id) }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
   ]);
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
@@ -77,10 +79,11 @@ function text(value: string): Paragraph {
 /** Anchor → entity maps for every document, from the model. */
 export function linksFor(model: Model): DocumentLinks {
   return {
-    measures: new Map(model.measures.map((measure) => [`${measure.document}#${measure.anchor}`, measure.id])),
+    document: '',
+    measures: new Map(model.measures.map((measure) => [`${measure.document}#${measure.anchor}`, measure.key])),
     tasks: new Map([
-      ...model.tasks.map((task) => [`${task.list}#${task.anchor}`, task.id] as const),
-      ...model.localTasks.map((task) => [`${task.document}#${task.anchor}`, task.id] as const),
+      ...model.tasks.map((task) => [`${task.list}#${task.anchor}`, String(task.number)] as const),
+      ...model.localTasks.map((task) => [`${task.document}#${task.anchor}`, String(task.number)] as const),
     ]),
     categories: new Map(model.categories.map((category) => [`${category.list}#${category.anchor}`, category.key])),
   };
@@ -90,5 +93,5 @@ export function linksFor(model: Model): DocumentLinks {
 export function linksOf(all: DocumentLinks, document: string): DocumentLinks {
   const narrow = (map: Map<string, string>) =>
     new Map([...map].filter(([key]) => key.startsWith(`${document}#`)).map(([key, value]) => [key.slice(document.length + 1), value]));
-  return { measures: narrow(all.measures), tasks: narrow(all.tasks), categories: narrow(all.categories) };
+  return { document, measures: narrow(all.measures), tasks: narrow(all.tasks), categories: narrow(all.categories) };
 }

@@ -5,7 +5,7 @@ import { documentToMdx, linksFor, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
-const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments'] as const;
+const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk'] as const;
 
 /** Writes the model into content/: one MDX file per document and one JSON file per entity collection. */
 export async function writeContent(model: Model, contentDir: string): Promise<string[]> {

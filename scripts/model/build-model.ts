@@ -1,5 +1,5 @@
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
+import { ModelSchema, type CrosswalkLink, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
 import { buildDepartments } from './departments.ts';
 import { buildDocuments } from './documents.ts';
@@ -9,7 +9,7 @@ import { buildPlaces } from './places.ts';
 import { buildTasks } from './tasks.ts';
 
 /** Turns parsed documents into the cross-linked model the site renders. */
-export function buildModel(parsed: ParsedDocument[], manifest: Manifest): Model {
+export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswalk: CrosswalkLink[] = []): Model {
   const documents = buildDocuments(parsed);
   const tasks: Task[] = [];
   const categories: TaskCategory[] = [];
@@ -25,5 +25,5 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest): Model 
   const places = buildPlaces(manifest, tasks, documents, planPlaces);
   const departments = buildDepartments(manifest, documents, measures, localTasks);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
-  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments });
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk });
 }

@@ -20,6 +20,7 @@ export function buildTasks(document: ParsedDocument, manifest: Manifest): { task
     const sub = ancestors.find((ancestor) => ancestor.depth === 2);
     const key = sub ? `${part.ordinal}-${sub.ordinal}` : `${part.ordinal}`;
     const category = categories.get(key) ?? {
+      id: `${list}-${key}`,
       key,
       list,
       part: part.ordinal,

@@ -193,6 +193,8 @@ export const AssignmentSchema = z.object({
 export type Assignment = z.output<typeof AssignmentSchema>;
 
 export const TaskCategorySchema = z.object({
+  /** `${list}-${key}`. */
+  id: z.string(),
   /** `${part}-${sub}`, e.g. "3-1" for 三（一）; `${part}` for a part without sub-categories. */
   key: z.string().regex(/^\d+(?:-\d+)?$/),
   list: SlugSchema,
@@ -331,6 +333,16 @@ export const DepartmentSchema = z.object({
 });
 export type Department = z.output<typeof DepartmentSchema>;
 
+/** An editorial link from a task category to the measures it carries out, with the reason. */
+export const CrosswalkLinkSchema = z.object({
+  id: z.string(),
+  list: SlugSchema,
+  category: z.string(),
+  measures: z.array(z.string()).min(1),
+  reason: z.string(),
+});
+export type CrosswalkLink = z.output<typeof CrosswalkLinkSchema>;
+
 export const ModelSchema = z.object({
   documents: z.array(DocumentSchema),
   tasks: z.array(TaskSchema),
@@ -339,5 +351,6 @@ export const ModelSchema = z.object({
   measures: z.array(MeasureSchema),
   places: z.array(PlaceEntitySchema),
   departments: z.array(DepartmentSchema),
+  crosswalk: z.array(CrosswalkLinkSchema),
 });
 export type Model = z.output<typeof ModelSchema>;

@@ -1,0 +1,37 @@
+/** Typed access to the content collections, with the lookups pages need. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+export async function loadAll() {
+  const [documents, tasks, categories, localTasks, measures, places, departments, crosswalk] = await Promise.all([
+    getCollection('documents'),
+    getCollection('tasks'),
+    getCollection('categories'),
+    getCollection('localTasks'),
+    getCollection('measures'),
+    getCollection('places'),
+    getCollection('departments'),
+    getCollection('crosswalk'),
+  ]);
+  const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+  return {
+    documents: documents.sort(byOrder),
+    tasks: tasks.map((entry) => entry.data).sort((a, b) => a.list.localeCompare(b.list) || a.number - b.number),
+    categories: categories.map((entry) => entry.data),
+    localTasks: localTasks.map((entry) => entry.data).sort((a, b) => a.number - b.number),
+    measures: measures.map((entry) => entry.data),
+    places: places.map((entry) => entry.data),
+    departments: departments.map((entry) => entry.data),
+    crosswalk: crosswalk.map((entry) => entry.data),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof loadAll>>;
+
+/** Finds an entity by id or throws, so a broken link fails the build instead of rendering. */
+export function must<T extends { id: string }>(items: T[], id: string, what: string): T {
+  const found = items.find((item) => item.id === id);
+  if (!found) throw new Error(`unknown ${what}: ${id}`);
+  return found;
+}
