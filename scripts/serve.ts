@@ -235,7 +235,7 @@ export function serverPort(server: http.Server): number {
 function parseArgs(argv: string[]): ServeOptions & { help?: boolean } {
   const out: ServeOptions & { help?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps: Array<[string, string[]]> = [
+  ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['build', ['scripts/build-site.ts']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser tests', ['node_modules/@playwright/test/cli.js', 'test']],

@@ -1,4 +1,4 @@
-import type { BlockContent, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, Paragraph, Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -36,7 +36,7 @@ export function documentToMdx(document: PolicyDocument, links: DocumentLinks): s
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
 }
 
-function blockToMdast(block: BlockNode, links: DocumentLinks): RootContent {
+function blockToMdast(block: BlockNode, links: DocumentLinks): MdxJsxFlowElement {
   switch (block.type) {
     case 'paragraph':
       return element('Para', { id: block.id, role: block.role }, [text(block.text)]);
