@@ -1,0 +1,28 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeContent } from '../../scripts/emit/write-content.ts';
+import { modelFrom } from './helpers.ts';
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const sub of ['documents', 'data']) {
+    for (const name of (await readdir(join(dir, sub))).sort()) files[`${sub}/${name}`] = await readFile(join(dir, sub, name), 'utf8');
+  }
+  return files;
+}
+
+describe('emitted content', () => {
+  it('should be byte-identical when built twice from the same seeds', async () => {
+    const dirs = [await mkdtemp(join(tmpdir(), 'content-a-')), await mkdtemp(join(tmpdir(), 'content-b-'))];
+    try {
+      for (const dir of dirs) await writeContent((await modelFrom('seeds')).model, dir);
+      const [first, second] = await Promise.all(dirs.map(snapshot));
+      expect(Object.keys(first!)).toHaveLength(7 + 7);
+      expect(second).toEqual(first);
+    } finally {
+      await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  });
+});
