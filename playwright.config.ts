@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
+    // The node running Playwright (Node 24 under `npm test`), not whatever `node` is first on PATH.
+    command: `${JSON.stringify(process.execPath)} scripts/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 30_000,

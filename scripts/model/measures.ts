@@ -5,6 +5,13 @@ import { readResponsibilities } from './responsibilities.ts';
 import { childParagraphs, outlineNodes } from './walk.ts';
 
 const DEADLINE = /完成时限[:：]\s*(\d{4})年(\d{1,2})月/u;
+/** A numeric target: the clause ending in "N项以上" / "N个以上". */
+const TARGET = /([^。；，,]*?(\d+)(项|个)以上)/u;
+
+function readTarget(text: string): { atLeast: number; unit: string; clause: string } | undefined {
+  const match = TARGET.exec(text);
+  return match ? { atLeast: Number(match[2]), unit: match[3]!, clause: match[1]! } : undefined;
+}
 
 /** The measures of a document: the outline nodes its manifest entry selects. */
 export function buildMeasures(document: ParsedDocument): Measure[] {
@@ -27,12 +34,11 @@ export function buildMeasures(document: ParsedDocument): Measure[] {
       number: node.ordinal,
       title: node.title,
       body,
-      items: node.children.filter((child): child is OutlineNode => child.type === 'outline').map((item) => ({
-        marker: item.marker,
-        title: item.title,
-        text: [item.lead, ...childParagraphs(item).map((paragraph) => paragraph.text)].filter(Boolean).join(''),
-        anchor: item.id,
-      })),
+      items: node.children.filter((child): child is OutlineNode => child.type === 'outline').map((item) => {
+        const text = [item.lead, ...childParagraphs(item).map((paragraph) => paragraph.text)].filter(Boolean).join('');
+        const target = readTarget(text);
+        return { marker: item.marker, title: item.title, text, anchor: item.id, ...(target ? { target } : {}) };
+      }),
       section: { ordinal: section.ordinal, marker: section.marker, title: section.title, anchor: section.id },
       ...(parent ? { parent: { marker: parent.marker, title: parent.title } } : {}),
       label: spec.label,

@@ -276,7 +276,16 @@ export const MeasureSchema = z.object({
   /** Body paragraphs after the title sentence. */
   body: z.array(z.string()),
   /** Sub-items (e.g. Wuhan's stage items) as printed. */
-  items: z.array(z.object({ marker: z.string(), title: z.string(), text: z.string(), anchor: z.string() })),
+  items: z.array(
+    z.object({
+      marker: z.string(),
+      title: z.string(),
+      text: z.string(),
+      anchor: z.string(),
+      /** A numeric target the item sets ("力争新增参与制修订国家标准100项以上" → at least 100 项). */
+      target: z.object({ atLeast: z.number().int().positive(), unit: z.string(), clause: z.string() }).optional(),
+    }),
+  ),
   /** The section (aspect) it belongs to. */
   section: z.object({ ordinal: z.number().int().positive(), marker: z.string(), title: z.string(), anchor: z.string() }),
   /** The sub-section it belongs to, for depth-3 measures. */

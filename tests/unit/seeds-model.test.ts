@@ -101,6 +101,12 @@ describe("Wuhan's plan (002)", () => {
     expect(row4.lead).toEqual(['市供销社', '市商务局']);
   });
 
+  it("should read the numeric targets of the 重点推进阶段 (≥100 national, ≥60 industry, ≥10 local, ≥50 group)", () => {
+    const stage = model.measures.find((measure) => measure.id === 'wuhan-plan-3-2')!;
+    expect(stage.items.map((item) => item.target?.atLeast)).toEqual([100, 60, 10, 50]);
+    expect(stage.items[3]!.target!.clause).toBe('力争培育先进团体标准50个以上');
+  });
+
   it('should attach notes 2 and 3 to the rows they name', () => {
     const notesOf = (row: number) => model.localTasks.find((task) => task.number === row)!.notes;
     expect(notesOf(15)).toEqual(['note-2', 'note-3']);
