@@ -29,8 +29,3 @@ export class ReportBuilder {
     this.report.removed.push({ line, text });
   }
 }
-
-/** A short window of text around a position, for examples. */
-export function excerpt(text: string, index: number, radius = 8): string {
-  return text.slice(Math.max(0, index - radius), index + radius);
-}

@@ -34,12 +34,3 @@ export function readMarker(line: string): Marker | undefined {
 export function startsWithMarker(line: string): boolean {
   return readMarker(line) !== undefined;
 }
-
-/** 1 → 一, 17 → 十七: for rebuilding markers in messages. */
-export function intToChineseNumeral(value: number): string {
-  const digits = '〇一二三四五六七八九';
-  if (value < 10) return digits[value]!;
-  if (value < 20) return `十${value % 10 ? digits[value % 10] : ''}`;
-  if (value < 100) return `${digits[Math.floor(value / 10)]}十${value % 10 ? digits[value % 10] : ''}`;
-  return String(value);
-}
