@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildModel } from './model/build-model.ts';
-import { loadCrosswalk } from './model/crosswalk.ts';
+import { readCrosswalk } from './model/crosswalk.ts';
 import { parseSeed, type ParsedDocument } from './parse/parse-seed.ts';
 import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
@@ -14,18 +14,19 @@ import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import type { Model } from '../src/schema/model.ts';
 
+/** Reads a seeds folder (manifest, texts, editorial data) and builds the validated model. */
+export async function loadModel(seedsDir: string): Promise<Model> {
+  const manifest = await loadManifest(seedsDir);
+  const parsed: ParsedDocument[] = [];
+  for (const seed of manifest.seeds) {
+    const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
+    parsed.push(...parseSeed(read, seed));
+  }
+  return buildModel(parsed, manifest, await readCrosswalk(`${seedsDir}/editorial/crosswalk.json`));
+}
+
 export async function buildContent(seedsDir: string, contentDir: string): Promise<Model> {
-  const model = await timed('parse', async () => {
-    const manifest = await loadManifest(seedsDir);
-    const parsed: ParsedDocument[] = [];
-    for (const seed of manifest.seeds) {
-      const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
-      parsed.push(...parseSeed(read, seed));
-    }
-    const draft = buildModel(parsed, manifest);
-    const crosswalk = await loadCrosswalk(`${seedsDir}/editorial/crosswalk.json`, draft.categories, draft.measures);
-    return { ...draft, crosswalk };
-  });
+  const model = await timed('parse', () => loadModel(seedsDir));
   await timed('emit', () => writeContent(model, contentDir));
   return model;
 }

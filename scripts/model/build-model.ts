@@ -1,6 +1,8 @@
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { ModelSchema, type CrosswalkLink, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
+import type { CrosswalkFile } from '../../src/schema/editorial.ts';
+import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
+import { resolveCrosswalk } from './crosswalk.ts';
 import { buildDepartments } from './departments.ts';
 import { buildDocuments } from './documents.ts';
 import { buildLocalTasks } from './local-tasks.ts';
@@ -9,7 +11,7 @@ import { buildPlaces } from './places.ts';
 import { buildTasks } from './tasks.ts';
 
 /** Turns parsed documents into the cross-linked model the site renders. */
-export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswalk: CrosswalkLink[] = []): Model {
+export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswalkFile: CrosswalkFile): Model {
   const documents = buildDocuments(parsed);
   const tasks: Task[] = [];
   const categories: TaskCategory[] = [];
@@ -24,6 +26,7 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswa
   const planPlaces = new Map(parsed.filter((entry) => entry.entry.place).map((entry) => [entry.entry.id, entry.entry.place!]));
   const places = buildPlaces(manifest, tasks, documents, planPlaces);
   const departments = buildDepartments(manifest, documents, measures, localTasks);
+  const crosswalk = resolveCrosswalk(crosswalkFile, categories, measures);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
   return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk });
 }

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { CrosswalkFileSchema } from '../../src/schema/editorial.ts';
+import { CrosswalkFileSchema, type CrosswalkFile } from '../../src/schema/editorial.ts';
 import type { CrosswalkLink, Measure, TaskCategory } from '../../src/schema/model.ts';
 import { SeedError } from '../lib/seed-error.ts';
 
 const LABEL = 'seeds/editorial/crosswalk.json';
 
-/** Reads the editorial category → measure links and checks that both ends exist in the model. */
-export async function loadCrosswalk(path: string, categories: TaskCategory[], measures: Measure[]): Promise<CrosswalkLink[]> {
+/** Reads and validates the editorial category → measure links. */
+export async function readCrosswalk(path: string): Promise<CrosswalkFile> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
@@ -15,7 +15,11 @@ export async function loadCrosswalk(path: string, categories: TaskCategory[], me
   }
   const parsed = CrosswalkFileSchema.safeParse(json);
   if (!parsed.success) throw new SeedError(LABEL, undefined, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  const file = parsed.data;
+  return parsed.data;
+}
+
+/** The crosswalk's links as model entities; both ends must exist in the model. */
+export function resolveCrosswalk(file: CrosswalkFile, categories: TaskCategory[], measures: Measure[]): CrosswalkLink[] {
   return file.links.map((link) => {
     if (!categories.some((category) => category.list === file.list && category.key === link.category)) {
       throw new SeedError(LABEL, undefined, `category "${link.category}" does not exist in "${file.list}"`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeContent } from '../../scripts/emit/write-content.ts';
-import { modelFrom } from './helpers.ts';
+import { loadModel } from '../../scripts/build-content.ts';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
@@ -17,7 +17,7 @@ describe('emitted content', () => {
   it('should be byte-identical when built twice from the same seeds', async () => {
     const dirs = [await mkdtemp(join(tmpdir(), 'content-a-')), await mkdtemp(join(tmpdir(), 'content-b-'))];
     try {
-      for (const dir of dirs) await writeContent((await modelFrom('seeds')).model, dir);
+      for (const dir of dirs) await writeContent(await loadModel('seeds'), dir);
       const [first, second] = await Promise.all(dirs.map(snapshot));
       expect(Object.keys(first!)).toHaveLength(7 + 7);
       expect(second).toEqual(first);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { modelFrom } from './helpers.ts';
+import { loadModel } from '../../scripts/build-content.ts';
 
 const TASK_LIST = '000_8c31acff08a708a5.txt';
 let dir: string;
@@ -29,42 +29,42 @@ afterEach(async () => {
 describe('input errors', () => {
   it('should name the line of a task whose city is unknown', async () => {
     await seedsWith(() => edit(TASK_LIST, (text) => text.replace('9. 电子商务直播基地建设与运营规范(南京)', '9. 电子商务直播基地建设与运营规范(苏州)')));
-    await expect(modelFrom(dir)).rejects.toThrow(/seeds\/000_8c31acff08a708a5\.txt:51: task 9 is assigned to "苏州"/);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/000_8c31acff08a708a5\.txt:51: task 9 is assigned to "苏州"/);
   });
 
   it('should refuse a task without an assignment', async () => {
     await seedsWith(() => edit(TASK_LIST, (text) => text.replace('10. 国际养老服务标准(南京)', '10. 国际养老服务标准')));
-    await expect(modelFrom(dir)).rejects.toThrow(/000_8c31acff08a708a5\.txt:52: task 10 has no assignment/);
+    await expect(loadModel(dir)).rejects.toThrow(/000_8c31acff08a708a5\.txt:52: task 10 has no assignment/);
   });
 
   it('should refuse a gap in task numbers', async () => {
     await seedsWith(() => edit(TASK_LIST, (text) => text.replace('\n12. 银行个人客户碳账户服务指南(杭州)', '\n13. 银行个人客户碳账户服务指南(杭州)')));
-    await expect(modelFrom(dir)).rejects.toThrow(/000_8c31acff08a708a5\.txt:54: outline numbering jumps to 13\./);
+    await expect(loadModel(dir)).rejects.toThrow(/000_8c31acff08a708a5\.txt:54: outline numbering jumps to 13\./);
   });
 
   it('should refuse a seed file that is not in the manifest', async () => {
     await seedsWith(async (folder) => writeFile(join(folder, '005_new.txt'), '新文件\n'));
-    await expect(modelFrom(dir)).rejects.toThrow(/seeds\/005_new\.txt: this seed file is not listed in seeds\/manifest\.json/);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/005_new\.txt: this seed file is not listed in seeds\/manifest\.json/);
   });
 
   it('should refuse a manifest entry for a missing file', async () => {
     await seedsWith(async (folder) => rm(join(folder, '003_63a03a8f54d76b3d.txt')));
-    await expect(modelFrom(dir)).rejects.toThrow(/seeds\/manifest\.json: lists seed file "003_63a03a8f54d76b3d\.txt", which is not in seeds\//);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/manifest\.json: lists seed file "003_63a03a8f54d76b3d\.txt", which is not in seeds\//);
   });
 
   it('should refuse a file that is not UTF-8, naming the line', async () => {
     await seedsWith(async (folder) => writeFile(join(folder, '003_63a03a8f54d76b3d.txt'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a])));
-    await expect(modelFrom(dir)).rejects.toThrow(/003_63a03a8f54d76b3d\.txt:2: the file is not valid UTF-8/);
+    await expect(loadModel(dir)).rejects.toThrow(/003_63a03a8f54d76b3d\.txt:2: the file is not valid UTF-8/);
   });
 
   it('should refuse an empty file', async () => {
     await seedsWith(async (folder) => writeFile(join(folder, '002_042388e90dcfa676.txt'), ''));
-    await expect(modelFrom(dir)).rejects.toThrow(/002_042388e90dcfa676\.txt: the file is empty/);
+    await expect(loadModel(dir)).rejects.toThrow(/002_042388e90dcfa676\.txt: the file is empty/);
   });
 
   it('should read a file with a BOM and CRLF line endings, and report the repair', async () => {
     await seedsWith(() => edit(TASK_LIST, (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`));
-    const { model } = await modelFrom(dir);
+    const model = await loadModel(dir);
     expect(model.tasks).toHaveLength(104);
     const notice = model.documents.find((document) => document.id === 'notice-2024-314')!;
     expect(notice.cleaning.filter((report) => report.rule === 'encoding').map((report) => report.reason)).toEqual([
@@ -75,6 +75,6 @@ describe('input errors', () => {
 
   it('should report an invalid manifest field with the manifest named', async () => {
     await seedsWith(() => edit('manifest.json', (text) => text.replace('"kind": "task-list"', '"kind": "memo"')));
-    await expect(modelFrom(dir)).rejects.toThrow(/seeds\/manifest\.json:\d+: seeds\.0\.documents\.2\.kind: /);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/manifest\.json:\d+: seeds\.0\.documents\.2\.kind: /);
   });
 });

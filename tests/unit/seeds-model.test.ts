@@ -1,10 +1,10 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Model } from '../../src/schema/model.ts';
-import { modelFrom } from './helpers.ts';
+import { loadModel } from '../../scripts/build-content.ts';
 
 let model: Model;
 beforeAll(async () => {
-  ({ model } = await modelFrom('seeds'));
+  model = await loadModel('seeds');
 });
 
 describe('the national Task List (000)', () => {
