@@ -47,20 +47,20 @@ function blockToMdast(block: BlockNode, links: DocumentLinks): MdxJsxFlowElement
       if (task) return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(`${block.title}${block.lead ?? ''}`)]);
       const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(block.title)]);
       const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(block.lead)])] : [];
-      return element('Section', { id: block.id, depth: String(block.depth), document: links.document }, [title, ...lead, ...block.children.map((child) => blockToMdast(child, links))]);
+      return element('Section', { id: block.id }, [title, ...lead, ...block.children.map((child) => blockToMdast(child, links))]);
     }
     case 'annex':
       return element('Annex', { id: block.id }, [element('Title', { depth: '1', marker: '' }, [text(block.title)]), ...block.children.map((child) => blockToMdast(child, links))]);
     case 'table':
-      return tableToMdast(block, links);
+      return tableToMdast(block);
   }
 }
 
-function tableToMdast(table: TableNode, links: DocumentLinks): MdxJsxFlowElement {
-  const header = element('Row', { header: 'true' }, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])));
+function tableToMdast(table: TableNode): MdxJsxFlowElement {
+  const header = element('Row', {}, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])));
   const groups = table.groups.flatMap((group) => [
     element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${group.title}`)]),
-    ...group.rows.map((row) => element('Row', { id: row.id, list: links.document, number: links.tasks.get(row.id) }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
+    ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
   ]);
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
@@ -76,22 +76,15 @@ function text(value: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }] };
 }
 
-/** Anchor → entity maps for every document, from the model. */
-export function linksFor(model: Model): DocumentLinks {
+/** The entity links of one document, keyed by the anchors of its outline nodes and table rows. */
+export function linksOf(model: Model, document: string): DocumentLinks {
   return {
-    document: '',
-    measures: new Map(model.measures.map((measure) => [`${measure.document}#${measure.anchor}`, measure.key])),
+    document,
+    measures: new Map(model.measures.filter((measure) => measure.document === document).map((measure) => [measure.anchor, measure.key])),
     tasks: new Map([
-      ...model.tasks.map((task) => [`${task.list}#${task.anchor}`, String(task.number)] as const),
-      ...model.localTasks.map((task) => [`${task.document}#${task.anchor}`, String(task.number)] as const),
+      ...model.tasks.filter((task) => task.list === document).map((task) => [task.anchor, String(task.number)] as const),
+      ...model.localTasks.filter((task) => task.document === document).map((task) => [task.anchor, String(task.number)] as const),
     ]),
-    categories: new Map(model.categories.map((category) => [`${category.list}#${category.anchor}`, category.key])),
+    categories: new Map(model.categories.filter((category) => category.list === document).map((category) => [category.anchor, category.key])),
   };
-}
-
-/** The links of one document, keyed by bare anchor. */
-export function linksOf(all: DocumentLinks, document: string): DocumentLinks {
-  const narrow = (map: Map<string, string>) =>
-    new Map([...map].filter(([key]) => key.startsWith(`${document}#`)).map(([key, value]) => [key.slice(document.length + 1), value]));
-  return { document, measures: narrow(all.measures), tasks: narrow(all.tasks), categories: narrow(all.categories) };
 }

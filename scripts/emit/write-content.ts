@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../../src/schema/model.ts';
-import { documentToMdx, linksFor, linksOf } from './document-mdx.ts';
+import { documentToMdx, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
@@ -16,10 +16,9 @@ export async function writeContent(model: Model, contentDir: string): Promise<st
   await mkdir(documentsDir, { recursive: true });
   await mkdir(dataDir, { recursive: true });
   const written: string[] = [];
-  const links = linksFor(model);
   for (const document of model.documents) {
     const path = join(documentsDir, `${document.id}.mdx`);
-    await writeFile(path, documentToMdx(document, linksOf(links, document.id)));
+    await writeFile(path, documentToMdx(document, linksOf(model, document.id)));
     written.push(path);
   }
   for (const name of DATA_COLLECTIONS) {
