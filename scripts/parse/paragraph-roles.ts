@@ -2,7 +2,8 @@ import type { BlockNode, ParagraphNode } from '../../src/schema/model.ts';
 
 const DOC_NUMBER = /^\p{Script=Han}+〔\d{4}〕\d+号$/u;
 const DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
-const SOURCE = /^来源[:：]/u;
+/** A line stating where a repost comes from (来源:…). */
+export const SOURCE_LINE = /^来源[:：]/u;
 const LABEL = /^附件\s*\d*$/u;
 const STATUS = /^[（(](征求意见稿|试行|草案)[）)]$/u;
 /** A signature line: a short run of names without sentence punctuation. */
@@ -19,7 +20,7 @@ export function classifyParagraphs(blocks: BlockNode[]): void {
     const text = paragraph.text;
     if (DOC_NUMBER.test(text)) paragraph.role = 'doc-number';
     else if (DATE.test(text)) paragraph.role = 'date';
-    else if (SOURCE.test(text)) paragraph.role = 'source';
+    else if (SOURCE_LINE.test(text)) paragraph.role = 'source';
     else if (LABEL.test(text)) paragraph.role = 'label';
     else if (STATUS.test(text)) paragraph.role = 'status';
     else if (/[:：]$/u.test(text) && text.includes('、') && !text.includes('。')) paragraph.role = 'addressee';

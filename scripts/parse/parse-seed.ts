@@ -4,6 +4,7 @@ import { applyCleaning } from '../clean/apply-cleaning.ts';
 import type { SourceLine } from '../lib/source-line.ts';
 import type { ReadSeed } from '../read/read-seed.ts';
 import { parseAnnexTable } from './annex-table.ts';
+import { SOURCE_LINE } from './paragraph-roles.ts';
 import { IdAllocator, parseOutline, type OutlineContext } from './outline.ts';
 import { splitParts } from './split-parts.ts';
 
@@ -53,7 +54,7 @@ function anchorPolicy(entry: DocumentEntry): OutlineContext['anchorFor'] {
 }
 
 function frontParagraph(line: SourceLine, file: string, ids: IdAllocator): ParagraphNode {
-  const role = /^来源[:：]/u.test(line.text.trim()) ? 'source' : 'lead';
+  const role = SOURCE_LINE.test(line.text.trim()) ? 'source' : 'lead';
   return { type: 'paragraph', id: ids.next('p'), role, text: line.text.trim(), source: { file, line: line.line } };
 }
 
