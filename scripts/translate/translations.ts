@@ -1,0 +1,137 @@
+/**
+ * Reads the translation files, checks them against the model (every segment translated, none stale,
+ * none left over), and writes skeleton entries for new segments (`npm run translations`).
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { TranslationFileSchema, type TranslationFile } from '../../src/schema/translation.ts';
+import type { Lang } from '../../src/schema/manifest.ts';
+import type { Model, PolicyDocument } from '../../src/schema/model.ts';
+import { SeedError, SeedErrors } from '../lib/seed-error.ts';
+import { segmentsOf, sourceHash, type Segment } from './segments.ts';
+
+/** Chinese documents are translated into English, English ones into Simplified Chinese. */
+export function targetLang(document: PolicyDocument): Lang {
+  return document.lang === 'en' ? 'zh-Hans' : 'en';
+}
+
+export function translationPath(document: PolicyDocument): string {
+  return `translations/${targetLang(document)}/${document.id}.json`;
+}
+
+export interface LoadedTranslation {
+  file: TranslationFile;
+  /** Path as shown in messages, relative to the project. */
+  label: string;
+  raw: string;
+}
+
+export async function readTranslation(seedsDir: string, document: PolicyDocument): Promise<LoadedTranslation | undefined> {
+  const path = `${seedsDir}/${translationPath(document)}`;
+  const label = `seeds/${translationPath(document)}`;
+  if (!existsSync(path)) return undefined;
+  const raw = await readFile(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (cause) {
+    throw new SeedError(label, undefined, `not valid JSON (${(cause as Error).message})`, { cause });
+  }
+  const parsed = TranslationFileSchema.safeParse(json);
+  if (!parsed.success) throw new SeedError(label, undefined, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (parsed.data.document !== document.id) throw new SeedError(label, undefined, `is for document "${parsed.data.document}", expected "${document.id}"`);
+  return { file: parsed.data, label, raw };
+}
+
+/** The 1-based line of a segment's entry in the file, for messages. */
+function lineOf(raw: string, id: string): number | undefined {
+  const index = raw.indexOf(`"id": ${JSON.stringify(id)}`);
+  return index < 0 ? undefined : raw.slice(0, index).split('\n').length;
+}
+
+export interface TranslationStatus {
+  document: string;
+  lang: Lang;
+  total: number;
+  translated: number;
+  missing: Segment[];
+  stale: Segment[];
+  orphans: string[];
+}
+
+export function statusOf(document: PolicyDocument, model: Model, loaded: LoadedTranslation | undefined): TranslationStatus {
+  const segments = segmentsOf(document, model);
+  const entries = new Map((loaded?.file.segments ?? []).map((entry) => [entry.id, entry]));
+  const missing: Segment[] = [];
+  const stale: Segment[] = [];
+  for (const segment of segments) {
+    const entry = entries.get(segment.id);
+    if (!entry || entry.text.trim() === '') missing.push(segment);
+    else if (entry.hash !== sourceHash(segment.text)) stale.push(segment);
+  }
+  const ids = new Set(segments.map((segment) => segment.id));
+  const orphans = [...entries.keys()].filter((id) => !ids.has(id));
+  return { document: document.id, lang: targetLang(document), total: segments.length, translated: segments.length - missing.length - stale.length, missing, stale, orphans };
+}
+
+/** Errors for every untranslated, stale or left-over segment, naming file and line. */
+export function translationErrors(status: TranslationStatus, loaded: LoadedTranslation | undefined, label: string): SeedError[] {
+  const raw = loaded?.raw ?? '';
+  return [
+    ...status.missing.map((segment) => new SeedError(label, lineOf(raw, segment.id), `segment "${segment.id}" has no translation (source: ${JSON.stringify(segment.text.slice(0, 40))})`)),
+    ...status.stale.map((segment) => new SeedError(label, lineOf(raw, segment.id), `segment "${segment.id}" is stale: its source text changed since it was translated (now: ${JSON.stringify(segment.text.slice(0, 40))})`)),
+    ...status.orphans.map((id) => new SeedError(label, lineOf(raw, id), `segment "${id}" no longer exists in the document; remove it`)),
+  ];
+}
+
+/** Loads and checks all translations; throws one SeedErrors listing every problem. */
+export async function loadTranslations(seedsDir: string, model: Model): Promise<Map<string, TranslationFile>> {
+  const files = new Map<string, TranslationFile>();
+  const errors: SeedError[] = [];
+  for (const document of model.documents) {
+    const loaded = await readTranslation(seedsDir, document);
+    const label = `seeds/${translationPath(document)}`;
+    if (!loaded) {
+      errors.push(new SeedError(label, undefined, `missing: every document needs a translation into ${targetLang(document)} (run \`npm run translations\` to create a skeleton)`));
+      continue;
+    }
+    errors.push(...translationErrors(statusOf(document, model, loaded), loaded, label));
+    files.set(document.id, loaded.file);
+  }
+  if (errors.length > 0) throw new SeedErrors(errors);
+  return files;
+}
+
+/**
+ * Brings each translation file in line with the model: keeps every existing translation (stale ones
+ * keep their old hash, so the check still reports them), adds empty entries for new segments, and
+ * orders entries as the document reads.
+ */
+export async function updateSkeletons(seedsDir: string, model: Model, translator: string): Promise<TranslationStatus[]> {
+  const statuses: TranslationStatus[] = [];
+  for (const document of model.documents) {
+    const loaded = await readTranslation(seedsDir, document);
+    const existing = new Map((loaded?.file.segments ?? []).map((entry) => [entry.id, entry]));
+    const segments = segmentsOf(document, model);
+    const file: TranslationFile = {
+      $comment: loaded?.file.$comment ?? `Unofficial translation (editorial) of "${document.title}" into ${targetLang(document)}. Keyed by segment id; hash = first 16 hex digits of SHA-256 of the source text. Fill "text"; \`npm test\` fails on missing or stale entries.`,
+      document: document.id,
+      from: document.lang,
+      to: targetLang(document),
+      translator: loaded?.file.translator ?? translator,
+      segments: [
+        ...segments.map((segment) => {
+          const entry = existing.get(segment.id);
+          return entry ? { ...entry, source: entry.hash === sourceHash(segment.text) ? segment.text : entry.source } : { id: segment.id, hash: sourceHash(segment.text), source: segment.text, text: '' };
+        }),
+        ...[...existing.values()].filter((entry) => !segments.some((segment) => segment.id === entry.id)),
+      ],
+    };
+    const path = `${seedsDir}/${translationPath(document)}`;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(file, null, 2)}\n`);
+    statuses.push(statusOf(document, model, { file, label: path, raw: '' }));
+  }
+  return statuses;
+}

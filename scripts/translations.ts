@@ -1,0 +1,13 @@
+/**
+ * Creates or updates the translation skeletons in seeds/translations/ and reports coverage.
+ * Usage: npm run translations
+ */
+import { loadModel } from './build-content.ts';
+import { updateSkeletons } from './translate/translations.ts';
+
+const model = await loadModel('seeds');
+const statuses = await updateSkeletons('seeds', model, 'Editorial translation by the site team (unofficial)');
+for (const status of statuses) {
+  const percent = ((100 * status.translated) / status.total).toFixed(1);
+  console.log(`${status.document} → ${status.lang}: ${status.translated}/${status.total} (${percent} %)${status.stale.length ? `, ${status.stale.length} stale` : ''}${status.orphans.length ? `, ${status.orphans.length} left over` : ''}`);
+}
