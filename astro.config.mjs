@@ -9,6 +9,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://standards-policy.example.org',
   base: process.env.SITE_BASE ?? '/',
+  // scripts/build-site.ts sets SITE_OUT when it builds a fixture into another folder.
+  outDir: process.env.SITE_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

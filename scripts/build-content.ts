@@ -9,7 +9,11 @@ import { readCrosswalk } from './model/crosswalk.ts';
 import { parseSeed, type ParsedDocument } from './parse/parse-seed.ts';
 import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
-import { writeContent } from './emit/write-content.ts';
+import { writeContent, type SiteContent } from './emit/write-content.ts';
+import { loadTranslations } from './translate/translations.ts';
+import { localize } from './translate/localize.ts';
+import { readEditorialJson } from './read/editorial-json.ts';
+import { GlossaryFileSchema, NamesFileSchema } from '../src/schema/translation.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import type { Model } from '../src/schema/model.ts';
@@ -22,13 +26,22 @@ export async function loadModel(seedsDir: string): Promise<Model> {
     const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
     parsed.push(...parseSeed(read, seed));
   }
-  return buildModel(parsed, manifest, await readCrosswalk(`${seedsDir}/editorial/crosswalk.json`));
+  return buildModel(parsed, manifest, await readCrosswalk(seedsDir));
 }
 
-export async function buildContent(seedsDir: string, contentDir: string): Promise<Model> {
-  const model = await timed('parse', () => loadModel(seedsDir));
-  await timed('emit', () => writeContent(model, contentDir));
-  return model;
+/** The model with its translations, names and glossary: everything the site is built from. */
+export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
+  const model = await loadModel(seedsDir);
+  const translations = await loadTranslations(seedsDir, model);
+  const names = await readEditorialJson(seedsDir, 'translations/en/names.json', NamesFileSchema);
+  const glossary = await readEditorialJson(seedsDir, 'editorial/glossary.json', GlossaryFileSchema);
+  return { model: localize(model, translations, names), translations, glossary: glossary.terms };
+}
+
+export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent['model']> {
+  const content = await timed('parse', () => loadSiteContent(seedsDir));
+  await timed('emit', () => writeContent(content, contentDir));
+  return content.model;
 }
 
 if (import.meta.main) {

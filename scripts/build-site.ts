@@ -1,28 +1,39 @@
 /**
  * The whole build, one command: parse seeds → emit content/ → astro build → Pagefind index.
- * Each stage logs its time; any failure stops the build with a non-zero exit.
+ * Each stage logs its time; any failure stops the build with a non-zero exit and leaves no site behind.
+ * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
+ * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
+import { writeSources } from './emit/write-sources.ts';
 
-const DIST = 'dist';
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
+});
+const DIST = values.out;
 
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
 
 try {
   await rm(DIST, { recursive: true, force: true });
-  await buildContent('seeds', 'content');
-  await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']));
+  const model = await buildContent(values.seeds, values.content);
+  // astro.config.mjs and src/content.config.ts read these, so a fixture build never touches content/ or dist/.
+  const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST) };
+  await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
+  await timed('sources', () => writeSources(model, values.seeds, DIST));
   await timed('index', () => buildSearchIndex(DIST));
   console.log(`site built in ${DIST}/`);
 } catch (error) {

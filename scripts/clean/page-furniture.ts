@@ -8,17 +8,19 @@ import { ReportBuilder, type CleaningResult } from './report.ts';
  */
 export function cutPageFurniture(
   lines: SourceLine[],
-  options: { patterns: string[]; where: 'head' | 'tail'; reason: string },
+  options: { patterns: string[]; where: 'head' | 'tail'; reason: string; redact?: string[] },
   file: string,
 ): CleaningResult {
   const builder = new ReportBuilder('page-furniture', options.reason);
-  const patterns = options.patterns.map((pattern) => {
+  const compile = (pattern: string) => {
     try {
       return new RegExp(pattern, 'u');
     } catch (cause) {
       throw new SeedError('seeds/manifest.json', undefined, `page-furniture pattern for ${file} is not a valid regular expression: ${pattern}`, { cause });
     }
-  });
+  };
+  const patterns = options.patterns.map(compile);
+  const redact = (options.redact ?? []).map(compile);
   const matches = (entry: SourceLine) => patterns.some((pattern) => pattern.test(entry.text.trim()));
   const cut = new Set<SourceLine>();
   if (options.where === 'tail') {
@@ -36,6 +38,8 @@ export function cutPageFurniture(
   if (cut.size === 0) {
     throw new SeedError(file, undefined, `declared page furniture (${options.where}) was not found; check the patterns in seeds/manifest.json`);
   }
-  for (const entry of lines) if (cut.has(entry)) builder.remove(entry.line, entry.text.trim());
+  for (const entry of lines) {
+    if (cut.has(entry)) builder.remove(entry.line, entry.text.trim(), redact.some((pattern) => pattern.test(entry.text.trim())));
+  }
   return { lines: lines.filter((entry) => !cut.has(entry)), report: builder.report };
 }

@@ -23,9 +23,10 @@ export class ReportBuilder {
     if (this.report.examples.length < MAX_EXAMPLES) this.report.examples.push({ line, before, after });
   }
 
-  remove(line: number, text: string): void {
+  /** Records a removed line; a redacted line's text is not kept anywhere. */
+  remove(line: number, text: string, redacted = false): void {
     this.report.changes += 1;
     this.report.lines.push(line);
-    this.report.removed.push({ line, text });
+    this.report.removed.push({ line, text: redacted ? '' : text, redacted });
   }
 }

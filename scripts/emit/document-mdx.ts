@@ -19,48 +19,61 @@ export interface DocumentLinks {
 }
 
 /**
+ * The text of each segment in the language being emitted: the original, or a translation keyed by the
+ * segment ids of scripts/translate/segments.ts.
+ */
+export type SegmentText = (segment: string, original: string) => string;
+const ORIGINAL: SegmentText = (_segment, original) => original;
+
+/**
  * A document as MDX: its metadata as frontmatter and its text as a tree of components. The tree is
  * built as mdast and serialised by mdast-util-to-markdown with the MDX extensions, which escape
  * everything that could be read as code or markup — `{`, `<`, `import`, `export` in the source stay text.
  */
-export function documentToMdx(document: PolicyDocument, links: DocumentLinks): string {
+export function documentToMdx(document: { blocks: PolicyDocument['blocks'] } & Record<string, unknown>, links: DocumentLinks, textOf: SegmentText = ORIGINAL): string {
   const { blocks, ...meta } = document;
+  const translated = textOf !== ORIGINAL;
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'yaml', value: JSON.stringify(meta, null, 2) },
       { type: 'mdxFlowExpression', value: `/* ${GENERATED_NOTICE} */` },
-      ...blocks.map((block) => blockToMdast(block, links)),
+      ...blocks.map((block) => blockToMdast(block, links, textOf, translated)),
     ],
   };
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
 }
 
-function blockToMdast(block: BlockNode, links: DocumentLinks): MdxJsxFlowElement {
+function blockToMdast(block: BlockNode, links: DocumentLinks, textOf: SegmentText, translated: boolean): MdxJsxFlowElement {
+  const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, links, textOf, translated));
   switch (block.type) {
     case 'paragraph':
-      return element('Para', { id: block.id, role: block.role }, [text(block.text)]);
+      return element('Para', { id: block.id, role: block.role }, [text(textOf(block.id, block.text))]);
     case 'note':
-      return element('Note', { id: block.id, marker: block.marker }, [text(block.text)]);
+      return element('Note', { id: block.id, marker: block.marker }, [text(textOf(block.id, block.text))]);
     case 'outline': {
       const task = links.tasks.get(block.id);
-      if (task) return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(`${block.title}${block.lead ?? ''}`)]);
-      const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(block.title)]);
-      const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(block.lead)])] : [];
-      return element('Section', { id: block.id }, [title, ...lead, ...block.children.map((child) => blockToMdast(child, links))]);
+      if (task) {
+        // The original prints the task line as it stands; a translation joins the task and its assignee.
+        const line = translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
+        return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(line)]);
+      }
+      const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
+      const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(textOf(`${block.id}-lead`, block.lead))])] : [];
+      return element('Section', { id: block.id }, [title, ...lead, ...children(block.children)]);
     }
     case 'annex':
-      return element('Annex', { id: block.id }, [element('Title', { depth: '1', marker: '' }, [text(block.title)]), ...block.children.map((child) => blockToMdast(child, links))]);
+      return element('Annex', { id: block.id }, [element('Title', { depth: '1', marker: '' }, [text(textOf(block.id, block.title))]), ...children(block.children)]);
     case 'table':
-      return tableToMdast(block);
+      return tableToMdast(block, textOf);
   }
 }
 
-function tableToMdast(table: TableNode): MdxJsxFlowElement {
-  const header = element('Row', {}, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])));
+function tableToMdast(table: TableNode, textOf: SegmentText): MdxJsxFlowElement {
+  const header = element('Row', {}, table.columns.map((column, index) => element('Cell', { header: 'true' }, [text(textOf(`${table.id}-col-${index + 1}`, column))])));
   const groups = table.groups.flatMap((group) => [
-    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${group.title}`)]),
-    ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
+    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${textOf(group.id, group.title)}`)]),
+    ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => element('Cell', {}, [text(textOf(`${row.id}-c${index + 1}`, cell))])))),
   ]);
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }

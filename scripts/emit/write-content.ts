@@ -1,30 +1,59 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Model } from '../../src/schema/model.ts';
+import type { LocalizedModel } from '../../src/schema/localized.ts';
+import type { GlossaryTerm, TranslationFile } from '../../src/schema/translation.ts';
 import { documentToMdx, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
+import { toSimplified } from '../translate/script-conversion.ts';
+import { parallelOf } from '../translate/parallel.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
 const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk'] as const;
 
-/** Writes the model into content/: one MDX file per document and one JSON file per entity collection. */
-export async function writeContent(model: Model, contentDir: string): Promise<string[]> {
-  const documentsDir = join(contentDir, 'documents');
-  const dataDir = join(contentDir, 'data');
-  await rm(documentsDir, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
-  await mkdir(documentsDir, { recursive: true });
-  await mkdir(dataDir, { recursive: true });
+export interface SiteContent {
+  model: LocalizedModel;
+  /** Document id → its translation. */
+  translations: Map<string, TranslationFile>;
+  glossary: GlossaryTerm[];
+}
+
+/**
+ * Writes the model into content/: one MDX file per document in its original language (documents/),
+ * one in its translation (translated/), a Simplified rendering of each Traditional-script document
+ * (simplified/), and one JSON file per entity collection (data/).
+ */
+export async function writeContent({ model, translations, glossary }: SiteContent, contentDir: string): Promise<string[]> {
+  const folders = { documents: join(contentDir, 'documents'), translated: join(contentDir, 'translated'), simplified: join(contentDir, 'simplified'), data: join(contentDir, 'data') };
+  for (const folder of Object.values(folders)) {
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+  }
   const written: string[] = [];
-  for (const document of model.documents) {
-    const path = join(documentsDir, `${document.id}.mdx`);
-    await writeFile(path, documentToMdx(document, linksOf(model, document.id)));
+  const write = async (path: string, text: string) => {
+    await writeFile(path, text);
     written.push(path);
+  };
+  for (const document of model.documents) {
+    const links = linksOf(model, document.id);
+    await write(join(folders.documents, `${document.id}.mdx`), documentToMdx(document, links));
+    const translation = translations.get(document.id)!;
+    const texts = new Map(translation.segments.map((entry) => [entry.id, entry.text]));
+    const textOf = (segment: string) => {
+      const text = texts.get(segment);
+      if (text === undefined) throw new Error(`no translation for segment "${segment}" of "${document.id}"`);
+      return text;
+    };
+    await write(join(folders.translated, `${document.id}.mdx`), documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf));
+    if (document.lang === 'zh-Hant') {
+      const simplified = { id: document.id, lang: 'zh-Hans', title: toSimplified(document.title) };
+      await write(join(folders.simplified, `${document.id}.mdx`), documentToMdx({ ...simplified, blocks: document.blocks }, links, (_segment, original) => toSimplified(original)));
+    }
   }
   for (const name of DATA_COLLECTIONS) {
-    const path = join(dataDir, `${name}.json`);
-    await writeFile(path, `${JSON.stringify({ generated: GENERATED_NOTICE, entries: model[name] }, null, 2)}\n`);
-    written.push(path);
+    await write(join(folders.data, `${name}.json`), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: model[name] }, null, 2)}\n`);
   }
+  const parallel = model.documents.map((document) => ({ id: document.id, lang: translations.get(document.id)!.to, pairs: parallelOf(document, model, translations.get(document.id)!) }));
+  await write(join(folders.data, 'parallel.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: parallel }, null, 2)}\n`);
+  await write(join(folders.data, 'glossary.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: glossary }, null, 2)}\n`);
   return written;
 }

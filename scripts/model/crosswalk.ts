@@ -1,21 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { CrosswalkFileSchema, type CrosswalkFile } from '../../src/schema/editorial.ts';
 import type { CrosswalkLink, Measure, TaskCategory } from '../../src/schema/model.ts';
 import { SeedError } from '../lib/seed-error.ts';
+import { readEditorialJson } from '../read/editorial-json.ts';
 
 const LABEL = 'seeds/editorial/crosswalk.json';
 
 /** Reads and validates the editorial category → measure links. */
-export async function readCrosswalk(path: string): Promise<CrosswalkFile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new SeedError(LABEL, undefined, `cannot read the editorial crosswalk (${(cause as Error).message})`, { cause });
-  }
-  const parsed = CrosswalkFileSchema.safeParse(json);
-  if (!parsed.success) throw new SeedError(LABEL, undefined, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  return parsed.data;
+export function readCrosswalk(seedsDir: string): Promise<CrosswalkFile> {
+  return readEditorialJson(seedsDir, 'editorial/crosswalk.json', CrosswalkFileSchema);
 }
 
 /** The crosswalk's links as model entities; both ends must exist in the model. */
@@ -27,6 +19,6 @@ export function resolveCrosswalk(file: CrosswalkFile, categories: TaskCategory[]
     const ids = link.measures.map((key) => `${file.measuresOf}-${key}`);
     const missing = ids.find((id) => !measures.some((measure) => measure.id === id));
     if (missing) throw new SeedError(LABEL, undefined, `measure "${missing}" does not exist`);
-    return { id: `${file.list}-${link.category}`, list: file.list, category: link.category, measures: ids, reason: link.reason };
+    return { id: `${file.list}-${link.category}`, list: file.list, category: link.category, measures: ids, reason: link.reason, en: { reason: link.reasonEn } };
   });
 }

@@ -13,6 +13,11 @@ function readTarget(text: string): { atLeast: number; unit: string; clause: stri
   return match ? { atLeast: Number(match[2]), unit: match[3]!, clause: match[1]! } : undefined;
 }
 
+/** The text after an outline node's title: its lead (anchor `${id}-lead`, as the document page prints it) and its paragraphs. */
+function piecesOf(node: OutlineNode): Array<{ anchor: string; text: string }> {
+  return [...(node.lead ? [{ anchor: `${node.id}-lead`, text: node.lead }] : []), ...childParagraphs(node).map((paragraph) => ({ anchor: paragraph.id, text: paragraph.text }))];
+}
+
 /** The measures of a document: the outline nodes its manifest entry selects. */
 export function buildMeasures(document: ParsedDocument): Measure[] {
   const spec = document.entry.measures!;
@@ -24,7 +29,7 @@ export function buildMeasures(document: ParsedDocument): Measure[] {
     if (spec.sections && !spec.sections.includes(section.ordinal)) continue;
     const parent = spec.depth === 3 ? ancestors.find((ancestor) => ancestor.depth === 2) : undefined;
     const key = spec.numbering === 'continuous' ? String(node.ordinal) : [section.ordinal, parent?.ordinal, node.ordinal].filter((part) => part !== undefined).join('-');
-    const body = [node.lead, ...childParagraphs(node).map((paragraph) => paragraph.text)].filter((text): text is string => Boolean(text));
+    const body = piecesOf(node);
     const deadline = DEADLINE.exec(`${node.title}${node.lead ?? ''}`);
     measures.push({
       id: `${document.entry.id}-${key}`,
@@ -35,16 +40,17 @@ export function buildMeasures(document: ParsedDocument): Measure[] {
       title: node.title,
       body,
       items: node.children.filter((child): child is OutlineNode => child.type === 'outline').map((item) => {
-        const text = [item.lead, ...childParagraphs(item).map((paragraph) => paragraph.text)].filter(Boolean).join('');
+        const pieces = piecesOf(item);
+        const text = pieces.map((piece) => piece.text).join('');
         const target = readTarget(text);
-        return { marker: item.marker, title: item.title, text, anchor: item.id, ...(target ? { target } : {}) };
+        return { marker: item.marker, title: item.title, text, anchor: item.id, parts: pieces.map((piece) => piece.anchor), ...(target ? { target } : {}) };
       }),
       section: { ordinal: section.ordinal, marker: section.marker, title: section.title, anchor: section.id },
-      ...(parent ? { parent: { marker: parent.marker, title: parent.title } } : {}),
+      ...(parent ? { parent: { marker: parent.marker, title: parent.title, anchor: parent.id } } : {}),
       label: spec.label,
       anchor: node.id,
       ...(deadline ? { deadline: `${deadline[1]}-${deadline[2]!.padStart(2, '0')}` } : {}),
-      responsibilities: spec.responsibilityBrackets ? readResponsibilities(body.join('')) : [],
+      responsibilities: spec.responsibilityBrackets ? readResponsibilities(body.map((piece) => piece.text).join('')) : [],
       truncated: false,
       source: node.source,
     });

@@ -2,10 +2,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 
 export async function loadAll() {
-  const [documents, tasks, categories, localTasks, measures, places, departments, crosswalk] = await Promise.all([
+  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel] = await Promise.all([
     getCollection('documents'),
+    getCollection('translations'),
+    getCollection('simplified'),
     getCollection('tasks'),
     getCollection('categories'),
     getCollection('localTasks'),
@@ -13,10 +16,16 @@ export async function loadAll() {
     getCollection('places'),
     getCollection('departments'),
     getCollection('crosswalk'),
+    getCollection('glossary'),
+    getCollection('parallel'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
     documents: documents.sort(byOrder),
+    /** Each document in its other language, by document id. */
+    translations: new Map(translations.map((entry) => [entry.data.id, entry])),
+    /** Simplified renderings of Traditional-script documents, by document id. */
+    simplified: new Map(simplified.map((entry) => [entry.data.id, entry])),
     tasks: tasks.map((entry) => entry.data).sort((a, b) => a.list.localeCompare(b.list) || a.number - b.number),
     categories: categories.map((entry) => entry.data),
     localTasks: localTasks.map((entry) => entry.data).sort((a, b) => a.number - b.number),
@@ -24,6 +33,9 @@ export async function loadAll() {
     places: places.map((entry) => entry.data),
     departments: departments.map((entry) => entry.data),
     crosswalk: crosswalk.map((entry) => entry.data),
+    glossary: glossary.map((entry) => entry.data),
+    /** Aligned original/translation pairs, by document id. */
+    parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
   };
 }
 

@@ -6,6 +6,10 @@ export const routes = {
   home: () => '/',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
+  /** A document side by side with its translation, paragraph by paragraph. */
+  parallel: (id: string) => `/documents/${id}/parallel/`,
+  /** A Traditional-script document converted to Simplified script. */
+  simplified: (id: string) => `/documents/${id}/simplified/`,
   tasks: () => '/tasks/',
   /** A task list, or a local plan's task table. */
   taskList: (list: string) => `/tasks/${list}/`,

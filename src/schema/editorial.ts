@@ -16,6 +16,8 @@ export const CrosswalkFileSchema = z.object({
       measures: z.array(z.string()).min(1),
       /** One line: why the link holds. */
       reason: z.string().min(1),
+      /** The same reason in English. */
+      reasonEn: z.string().min(1),
     }),
   ),
 });

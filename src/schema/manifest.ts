@@ -56,6 +56,12 @@ export const CleaningRuleSchema = z.discriminatedUnion('rule', [
     where: z.enum(['head', 'tail']),
     /** Why these lines are not part of the document. */
     reason: z.string(),
+    /**
+     * Patterns among `patterns` whose lines hold personal data (a phone number, an e-mail address):
+     * such lines are removed and redacted everywhere — the source notes and the published raw text
+     * say that a line was redacted, never what it said.
+     */
+    redact: z.array(z.string()).default([]),
   }),
 ]);
 export type CleaningRule = z.output<typeof CleaningRuleSchema>;

@@ -133,7 +133,7 @@ export const CleaningReportSchema = z.object({
   /** A few before/after examples, as they appear in the source. */
   examples: z.array(z.object({ line: z.number().int().positive(), before: z.string(), after: z.string() })),
   /** Lines removed whole (page furniture), with a redaction note when personal data was involved. */
-  removed: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
+  removed: z.array(z.object({ line: z.number().int().positive(), text: z.string(), redacted: z.boolean().default(false) })).default([]),
   reason: z.string().optional(),
 });
 export type CleaningReport = z.output<typeof CleaningReportSchema>;
@@ -273,8 +273,8 @@ export const MeasureSchema = z.object({
   marker: z.string(),
   number: z.number().int().positive(),
   title: z.string(),
-  /** Body paragraphs after the title sentence. */
-  body: z.array(z.string()),
+  /** Body paragraphs after the title sentence, each with its anchor (segment id) in the document. */
+  body: z.array(z.object({ anchor: z.string(), text: z.string() })),
   /** Sub-items (e.g. Wuhan's stage items) as printed. */
   items: z.array(
     z.object({
@@ -282,6 +282,8 @@ export const MeasureSchema = z.object({
       title: z.string(),
       text: z.string(),
       anchor: z.string(),
+      /** Anchors of the pieces `text` joins (the item's lead and paragraphs), for translations. */
+      parts: z.array(z.string()),
       /** A numeric target the item sets ("力争新增参与制修订国家标准100项以上" → at least 100 项). */
       target: z.object({ atLeast: z.number().int().positive(), unit: z.string(), clause: z.string() }).optional(),
     }),
@@ -289,7 +291,7 @@ export const MeasureSchema = z.object({
   /** The section (aspect) it belongs to. */
   section: z.object({ ordinal: z.number().int().positive(), marker: z.string(), title: z.string(), anchor: z.string() }),
   /** The sub-section it belongs to, for depth-3 measures. */
-  parent: z.object({ marker: z.string(), title: z.string() }).optional(),
+  parent: z.object({ marker: z.string(), title: z.string(), anchor: z.string() }).optional(),
   label: z.string(),
   anchor: z.string(),
   /** Deadline printed with it, e.g. 完成时限：2025年4月 → 2025-04. */
@@ -349,6 +351,7 @@ export const CrosswalkLinkSchema = z.object({
   category: z.string(),
   measures: z.array(z.string()).min(1),
   reason: z.string(),
+  en: z.object({ reason: z.string() }),
 });
 export type CrosswalkLink = z.output<typeof CrosswalkLinkSchema>;
 

@@ -40,25 +40,24 @@ export const NamesFileSchema = z.object({
 });
 export type NamesFile = z.output<typeof NamesFileSchema>;
 
-/** A bilingual glossary of policy terms (editorial). */
+/** A term of the bilingual glossary of policy terms (editorial). */
+export const GlossaryTermSchema = z.object({
+  id: SlugSchema,
+  zh: z.string().min(1),
+  /** Other Chinese spellings counted as the same term (Traditional script, short forms). */
+  zhVariants: z.array(z.string()).default([]),
+  /** The rendering every English text must use where the Chinese term occurs. */
+  en: z.string().min(1),
+  /** Inflected forms accepted as the same rendering (plural, capitalised in a title). */
+  enForms: z.array(z.string()).default([]),
+  /** Where the rendering comes from: the official interpretation (003) or editorial. */
+  enSource: z.enum(['official', 'editorial']),
+  definition: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+});
+export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
+
 export const GlossaryFileSchema = z.object({
   $comment: z.string().optional(),
-  terms: z
-    .array(
-      z.object({
-        id: SlugSchema,
-        zh: z.string().min(1),
-        /** Other Chinese spellings counted as the same term (Traditional script, short forms). */
-        zhVariants: z.array(z.string()).default([]),
-        /** The rendering every English text must use where the Chinese term occurs. */
-        en: z.string().min(1),
-        /** Inflected forms accepted as the same rendering (plural, capitalised in a title). */
-        enForms: z.array(z.string()).default([]),
-        /** Where the rendering comes from: the official interpretation (003) or editorial. */
-        enSource: z.enum(['official', 'editorial']),
-        definition: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
-      }),
-    )
-    .min(40),
+  terms: z.array(GlossaryTermSchema).min(40),
 });
 export type GlossaryFile = z.output<typeof GlossaryFileSchema>;

@@ -64,7 +64,7 @@ describe('the Opinions (000)', () => {
 
   it('should rejoin measure (十七), which the source breaks across two lines', () => {
     const measure = model.measures.find((entry) => entry.id === 'opinions-2024-314-17')!;
-    expect(measure.body[0]).toContain('试点示范省市积极配合各业务主管部门工作');
+    expect(measure.body[0]!.text).toContain('试点示范省市积极配合各业务主管部门工作');
   });
 });
 
@@ -73,7 +73,7 @@ describe('the action plan (004)', () => {
     const measures = model.measures.filter((measure) => measure.document === 'action-plan-2024-2025');
     expect(measures).toHaveLength(25);
     expect(measures.filter((measure) => measure.truncated).map((measure) => measure.number)).toEqual([25]);
-    expect(measures.at(-1)!.body.join('')).toMatch(/实现国际标准转化率达到$/);
+    expect(measures.at(-1)!.body.map((piece) => piece.text).join('')).toMatch(/实现国际标准转化率达到$/);
   });
 
   it('should read lead and co-responsible departments per responsibility bracket', () => {

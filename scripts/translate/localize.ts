@@ -1,0 +1,154 @@
+/**
+ * Attaches the other-language texts to the model: English for every entity, and each document's
+ * metadata in its translation language. The translations were checked complete and current before
+ * (loadTranslations), so a missing text here is a bug in the segment mapping, reported as such.
+ */
+import type { NamesFile, TranslationFile } from '../../src/schema/translation.ts';
+import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/schema/model.ts';
+import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
+import { SeedError } from '../lib/seed-error.ts';
+
+export function localize(model: Model, translations: Map<string, TranslationFile>, names: NamesFile): LocalizedModel {
+  const documents = new Map(model.documents.map((document) => [document.id, document]));
+  const translated = (documentId: string, segment: string): string => {
+    const file = translations.get(documentId);
+    const text = file?.segments.find((entry) => entry.id === segment)?.text;
+    if (text === undefined || text === '') throw new Error(`no translation for segment "${segment}" of "${documentId}" (the segment list and the localizer disagree)`);
+    return text;
+  };
+  /** The English text of a segment: the original for English documents, else its translation. */
+  const english = (documentId: string, segment: string, original: string): string =>
+    documents.get(documentId)!.lang === 'en' ? original : translated(documentId, segment);
+
+  const place = (id: string) => {
+    const name = names.places[id];
+    if (!name) throw new SeedError('seeds/translations/en/names.json', undefined, `place "${id}" has no English name`);
+    return name;
+  };
+  const department = (zh: string) => {
+    const name = names.departments[zh];
+    if (!name) throw new SeedError('seeds/translations/en/names.json', undefined, `department "${zh}" has no English name`);
+    return name;
+  };
+  const collective = (phrase: string) => {
+    const found = names.collectivePhrases[phrase];
+    if (!found) throw new SeedError('seeds/translations/en/names.json', undefined, `collective phrase "${phrase}" has no English rendering`);
+    return found;
+  };
+
+  return LocalizedModelSchema.parse({
+    documents: model.documents.map((document) => ({ ...document, translation: documentTranslation(document, translations.get(document.id)!) })),
+    tasks: model.tasks.map((task) => ({
+      ...task,
+      en: {
+        title: english(task.list, task.anchor, task.title),
+        assignment: english(task.list, `${task.anchor}-assignment`, task.assignment.raw),
+        ...(task.assignment.collective ? { collective: collective(task.assignment.collective.phrase) } : {}),
+      },
+    })),
+    categories: model.categories.map((category) => {
+      const partAnchor = partAnchorOf(documents.get(category.list)!, category.anchor);
+      return {
+        ...category,
+        en: {
+          partTitle: english(category.list, partAnchor, category.partTitle),
+          ...(category.title !== undefined ? { title: english(category.list, category.anchor, category.title) } : {}),
+        },
+      };
+    }),
+    localTasks: model.localTasks.map((task) => {
+      const document = documents.get(task.document)!;
+      const { row, group } = rowOf(document, task.anchor);
+      const cell = (text: string) => {
+        const index = row.cells.indexOf(text);
+        if (index < 0) throw new Error(`row ${task.anchor} of "${task.document}" has no cell "${text}"`);
+        return english(task.document, `${task.anchor}-c${index + 1}`, text);
+      };
+      return {
+        ...task,
+        en: {
+          content: cell(task.content),
+          group: english(task.document, group, task.group.title),
+          assignment: cell(task.assignment),
+          leadRaw: cell(task.leadRaw),
+          responsibleRaw: cell(task.responsibleRaw),
+          notes: task.notes.map((note) => english(task.document, note, noteText(document, note))),
+        },
+      };
+    }),
+    measures: model.measures.map((measure) => ({
+      ...measure,
+      en: {
+        title: english(measure.document, measure.anchor, measure.title),
+        body: measure.body.map((piece) => english(measure.document, piece.anchor, piece.text)),
+        items: measure.items.map((item) => ({
+          title: english(measure.document, item.anchor, item.title),
+          text: item.parts.map((part) => english(measure.document, part, textOfAnchor(documents.get(measure.document)!, part))).join(' '),
+        })),
+        section: english(measure.document, measure.section.anchor, measure.section.title),
+        ...(measure.parent ? { parent: english(measure.document, measure.parent.anchor, measure.parent.title) } : {}),
+      },
+    })),
+    places: model.places.map((entity) => ({ ...entity, en: place(entity.id) })),
+    departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name) })),
+    crosswalk: model.crosswalk,
+  });
+}
+
+function documentTranslation(document: PolicyDocument, file: TranslationFile) {
+  const text = (segment: string) => file.segments.find((entry) => entry.id === segment)?.text;
+  return {
+    lang: file.to,
+    translator: file.translator,
+    title: text('meta-title')!,
+    shortTitle: text('meta-short-title')!,
+    issuers: document.issuers.map((_, index) => text(`meta-issuer-${index + 1}`)!),
+    docNumber: document.docNumber === undefined ? undefined : text('meta-doc-number'),
+    dateNote: document.dateNote === undefined ? undefined : text('meta-date-note'),
+    status: document.status === undefined ? undefined : text('meta-status'),
+    batch: document.batch === undefined ? undefined : text('meta-batch'),
+    provenance: text('meta-provenance')!,
+    relationNotes: document.relations.map((relation, index) => (relation.note ? text(`meta-relation-${index + 1}`)! : null)),
+  };
+}
+
+function* allBlocks(blocks: BlockNode[]): Generator<BlockNode> {
+  for (const block of blocks) {
+    yield block;
+    if (block.type === 'outline' || block.type === 'annex') yield* allBlocks(block.children);
+  }
+}
+
+/** The depth-1 ancestor of an outline anchor. */
+function partAnchorOf(document: PolicyDocument, anchor: string): string {
+  for (const block of document.blocks) {
+    if (block.type !== 'outline') continue;
+    if (block.id === anchor || [...allBlocks(block.children)].some((child) => child.id === anchor)) return block.id;
+  }
+  throw new Error(`anchor ${anchor} is not inside a part of "${document.id}"`);
+}
+
+function rowOf(document: PolicyDocument, anchor: string): { row: TableNode['groups'][number]['rows'][number]; group: string } {
+  for (const block of allBlocks(document.blocks)) {
+    if (block.type !== 'table') continue;
+    for (const group of block.groups) {
+      const row = group.rows.find((candidate) => candidate.id === anchor);
+      if (row) return { row, group: group.id };
+    }
+  }
+  throw new Error(`row ${anchor} not found in "${document.id}"`);
+}
+
+function noteText(document: PolicyDocument, anchor: string): string {
+  for (const block of allBlocks(document.blocks)) if (block.type === 'note' && block.id === anchor) return block.text;
+  throw new Error(`note ${anchor} not found in "${document.id}"`);
+}
+
+/** The text behind a paragraph anchor or an outline lead anchor (`${id}-lead`). */
+function textOfAnchor(document: PolicyDocument, anchor: string): string {
+  for (const block of allBlocks(document.blocks)) {
+    if (block.type === 'paragraph' && block.id === anchor) return block.text;
+    if (block.type === 'outline' && `${block.id}-lead` === anchor && block.lead) return block.lead;
+  }
+  throw new Error(`anchor ${anchor} not found in "${document.id}"`);
+}

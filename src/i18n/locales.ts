@@ -1,0 +1,45 @@
+/**
+ * The site's two editions. Chinese pages live at the root (`/tasks/…`), English ones under `/en/`
+ * (`/en/tasks/…`); every page exists in both, at the same path after the prefix, with the same anchors.
+ */
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The `lang` attribute of each edition's pages. */
+export const HTML_LANG: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** The `[...lang]` route parameter of an edition: none for Chinese, `en` for English. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === 'zh' ? undefined : locale;
+}
+
+export function localeFromParam(param: string | undefined): Locale {
+  if (param === undefined) return 'zh';
+  if (param === 'en') return 'en';
+  throw new Error(`unknown edition: ${param}`);
+}
+
+/** A site path in an edition: `/tasks/` → `/en/tasks/`. */
+export function localePath(locale: Locale, path: string): string {
+  return locale === 'zh' ? path : `/${locale}${path}`;
+}
+
+/** The edition a URL belongs to, read from its path after the deployment base. */
+export function localeOfUrl(url: URL): Locale {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  return url.pathname.slice(base.length).startsWith('/en/') ? 'en' : 'zh';
+}
+
+/** A site path without its edition prefix: `/en/tasks/` → `/tasks/`. */
+export function unlocalizedPath(url: URL): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  const path = url.pathname.slice(base.length) || '/';
+  return path.startsWith('/en/') ? path.slice(3) : path;
+}
+
+/** getStaticPaths entries for both editions. */
+export function inBothEditions<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(
+  build: (locale: Locale) => T[],
+): Array<{ params: T['params'] & { lang: string | undefined }; props: NonNullable<T['props']> & { locale: Locale } }> {
+  return LOCALES.flatMap((locale) => build(locale).map((entry) => ({ params: { ...entry.params, lang: langParam(locale) }, props: { ...(entry.props ?? {}), locale } as NonNullable<T['props']> & { locale: Locale } })));
+}

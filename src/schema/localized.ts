@@ -1,0 +1,97 @@
+/**
+ * The model with its other-language texts attached: every entity carries `en` (its English texts —
+ * the original where the source is English, else the editorial translation), and every document
+ * carries `translation` (its metadata in the other language). Pages in either language read these;
+ * they are filled from seeds/translations/ by scripts/translate/localize.ts.
+ */
+import { z } from 'zod';
+import { LangSchema } from './manifest.ts';
+import {
+  CrosswalkLinkSchema,
+  DepartmentSchema,
+  DocumentSchema,
+  LocalTaskSchema,
+  MeasureSchema,
+  PlaceEntitySchema,
+  TaskCategorySchema,
+  TaskSchema,
+} from './model.ts';
+
+export const DocumentTranslationSchema = z.object({
+  /** The language of this translation (English for Chinese documents, Simplified Chinese for English ones). */
+  lang: LangSchema,
+  /** Who made it, as the translation file says; shown with the unofficial label. */
+  translator: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  issuers: z.array(z.string()),
+  docNumber: z.string().optional(),
+  dateNote: z.string().optional(),
+  status: z.string().optional(),
+  batch: z.string().optional(),
+  provenance: z.string(),
+  /** Notes of `relations`, index for index (null where a relation has no note). */
+  relationNotes: z.array(z.string().nullable()),
+});
+
+export const LocalizedDocumentSchema = DocumentSchema.extend({ translation: DocumentTranslationSchema });
+export type LocalizedDocument = z.output<typeof LocalizedDocumentSchema>;
+
+export const LocalizedTaskSchema = TaskSchema.extend({
+  en: z.object({ title: z.string(), assignment: z.string(), collective: z.object({ phrase: z.string(), explanation: z.string() }).optional() }),
+});
+export type LocalizedTask = z.output<typeof LocalizedTaskSchema>;
+
+export const LocalizedCategorySchema = TaskCategorySchema.extend({
+  en: z.object({ partTitle: z.string(), title: z.string().optional() }),
+});
+export type LocalizedCategory = z.output<typeof LocalizedCategorySchema>;
+
+export const LocalizedLocalTaskSchema = LocalTaskSchema.extend({
+  en: z.object({ content: z.string(), group: z.string(), assignment: z.string(), leadRaw: z.string(), responsibleRaw: z.string(), notes: z.array(z.string()) }),
+});
+export type LocalizedLocalTask = z.output<typeof LocalizedLocalTaskSchema>;
+
+export const LocalizedMeasureSchema = MeasureSchema.extend({
+  en: z.object({
+    title: z.string(),
+    body: z.array(z.string()),
+    items: z.array(z.object({ title: z.string(), text: z.string() })),
+    section: z.string(),
+    parent: z.string().optional(),
+  }),
+});
+export type LocalizedMeasure = z.output<typeof LocalizedMeasureSchema>;
+
+export const LocalizedPlaceSchema = PlaceEntitySchema.extend({ en: z.object({ name: z.string(), shortName: z.string() }) });
+export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
+
+export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
+export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
+
+
+export const LocalizedModelSchema = z.object({
+  documents: z.array(LocalizedDocumentSchema),
+  tasks: z.array(LocalizedTaskSchema),
+  categories: z.array(LocalizedCategorySchema),
+  localTasks: z.array(LocalizedLocalTaskSchema),
+  measures: z.array(LocalizedMeasureSchema),
+  places: z.array(LocalizedPlaceSchema),
+  departments: z.array(LocalizedDepartmentSchema),
+  crosswalk: z.array(CrosswalkLinkSchema),
+});
+export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
+
+/** One aligned pair of the side-by-side view: a heading, paragraph, task line, note or table row. */
+export const ParallelPairSchema = z.object({
+  /** The anchor the document page uses for the same text. */
+  anchor: z.string(),
+  kind: z.enum(['heading', 'text', 'task', 'note', 'row']),
+  depth: z.number().optional(),
+  marker: z.string().optional(),
+  original: z.string(),
+  translation: z.string(),
+});
+export type ParallelPair = z.output<typeof ParallelPairSchema>;
+
+export const ParallelDocumentSchema = z.object({ id: z.string(), lang: LangSchema, pairs: z.array(ParallelPairSchema) });
