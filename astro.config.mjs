@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { MDX_SYNTAX } from './scripts/emit/mdx-syntax.ts';
 
 /**
  * SITE_URL and SITE_BASE let the same build run at a domain root or under a sub-path
@@ -13,6 +14,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Source text must reach the page unchanged: see scripts/emit/mdx-syntax.ts.
+  integrations: [mdx({ gfm: MDX_SYNTAX.gfm, smartypants: MDX_SYNTAX.smartPunctuation })],
   devToolbar: { enabled: false },
 });

@@ -143,6 +143,8 @@ export const DocumentSchema = z.object({
   title: z.string(),
   /** True when the title is ours: the source prints no title for this part. */
   titleEditorial: z.boolean(),
+  /** The title as the source prints it (the manifest's `heading`), when it prints one; it may carry more than `title` (a status such as （征求意见稿）). */
+  heading: z.string().optional(),
   shortTitle: z.string(),
   kind: DocumentKindSchema,
   lang: LangSchema,
