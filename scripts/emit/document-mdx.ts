@@ -6,6 +6,10 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/schema/model.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 
+/** The components the emitted MDX may use (src/components/doc/index.ts provides them); nothing else is written. */
+export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'Section', 'Task', 'Title'] as const;
+export type DocumentComponent = (typeof DOCUMENT_COMPONENTS)[number];
+
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {
   /** anchor → measure key within this document */
@@ -56,7 +60,8 @@ function blockToMdast(block: BlockNode, links: DocumentLinks, textOf: SegmentTex
       if (task) {
         // The original prints the task line as it stands; a translation joins the task and its assignee.
         const line = translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
-        return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(line)]);
+        // Text printed under a task line (a note, a stray paragraph) belongs to the task and is shown with it.
+        return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(line), ...children(block.children)]);
       }
       const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
       const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(textOf(`${block.id}-lead`, block.lead))])] : [];
@@ -78,7 +83,7 @@ function tableToMdast(table: TableNode, textOf: SegmentText): MdxJsxFlowElement 
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
 
-function element(name: string, attributes: Record<string, string | undefined>, children: Array<BlockContent | MdxJsxFlowElement | Paragraph>): MdxJsxFlowElement {
+function element(name: DocumentComponent, attributes: Record<string, string | undefined>, children: Array<BlockContent | MdxJsxFlowElement | Paragraph>): MdxJsxFlowElement {
   const attrs: MdxJsxAttribute[] = Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));

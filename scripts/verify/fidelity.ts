@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentEntry, Lang, SeedEntry } from '../../src/schema/manifest.ts';
+import type { Lang, SeedEntry } from '../../src/schema/manifest.ts';
 import type { CleaningReport } from '../../src/schema/model.ts';
 import { localePath } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -96,7 +96,7 @@ async function checkSeed(seed: SeedEntry, seedsDir: string, readPage: (path: str
   const parts = splitParts(lines, seed, read.label);
   const documents: DocumentFidelity[] = [];
   for (const part of parts) {
-    const page = originalPage(part.entry, seed.lang);
+    const page = originalPage(part.entry.id, seed.lang);
     documents.push(checkDocument(part, seed, read.label, reports, page, readPageText(await readPage(page))));
   }
   return {
@@ -108,8 +108,8 @@ async function checkSeed(seed: SeedEntry, seedsDir: string, readPage: (path: str
 }
 
 /** The page that shows a document in its own language: Chinese at the root, English under /en/. */
-export function originalPage(entry: DocumentEntry, lang: Lang): string {
-  return localePath(lang === 'en' ? 'en' : 'zh', routes.document(entry.id));
+export function originalPage(document: string, lang: Lang): string {
+  return localePath(lang === 'en' ? 'en' : 'zh', routes.document(document));
 }
 
 function checkDocument(part: DocumentPart, seed: SeedEntry, file: string, reports: CleaningReport[], page: string, text: PageText): DocumentFidelity {

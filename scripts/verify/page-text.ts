@@ -53,6 +53,6 @@ export function findElement(node: Root | Element, test: (element: Element) => bo
 }
 
 export function classNames(element: Element): string[] {
-  const value = element.properties.className;
+  const value: unknown = element.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
