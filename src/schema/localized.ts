@@ -34,7 +34,11 @@ export const DocumentTranslationSchema = z.object({
   relationNotes: z.array(z.string().nullable()),
 });
 
-export const LocalizedDocumentSchema = DocumentSchema.extend({ translation: DocumentTranslationSchema });
+export const LocalizedDocumentSchema = DocumentSchema.extend({
+  translation: DocumentTranslationSchema,
+  /** The issuers' English names (seeds/translations/en/names.json), the same on every English page. */
+  en: z.object({ issuers: z.array(z.string()) }),
+});
 export type LocalizedDocument = z.output<typeof LocalizedDocumentSchema>;
 
 export const LocalizedTaskSchema = TaskSchema.extend({
