@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { LangSchema } from './schema/manifest.ts';
-import { CrosswalkLinkSchema } from './schema/model.ts';
+import { CommentarySchema, CrosswalkLinkSchema } from './schema/model.ts';
 import {
   LocalizedCategorySchema,
   LocalizedDepartmentSchema,
@@ -46,6 +46,7 @@ export const collections = {
   places: defineCollection({ loader: data('places'), schema: LocalizedPlaceSchema }),
   departments: defineCollection({ loader: data('departments'), schema: LocalizedDepartmentSchema }),
   crosswalk: defineCollection({ loader: data('crosswalk'), schema: CrosswalkLinkSchema }),
+  commentary: defineCollection({ loader: data('commentary'), schema: CommentarySchema }),
   /** Each document and its translation as aligned pairs (scripts/translate/parallel.ts). */
   parallel: defineCollection({
     loader: data('parallel'),

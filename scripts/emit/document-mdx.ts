@@ -15,6 +15,8 @@ export interface DocumentLinks {
   tasks: Map<string, string>;
   /** anchor → task category key */
   categories: Map<string, string>;
+  /** anchor → measures a paragraph discusses (editorial, seeds/editorial/commentary.json) */
+  discusses: Map<string, string[]>;
   /** The document these links are for. */
   document: string;
 }
@@ -67,7 +69,7 @@ function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement
   const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, options));
   switch (block.type) {
     case 'paragraph':
-      return element('Para', { id: block.id, role: block.role }, [text(textOf(block.id, block.text))]);
+      return element('Para', { id: block.id, role: block.role, discusses: links.discusses.get(block.id)?.join(' ') }, [text(textOf(block.id, block.text))]);
     case 'note':
       return element('Note', { id: block.id, marker: markers.note(block.marker) }, [text(textOf(block.id, block.text))]);
     case 'outline': {
@@ -118,5 +120,8 @@ export function linksOf(model: Model, document: string): DocumentLinks {
       ...model.localTasks.filter((task) => task.document === document).map((task) => [task.anchor, String(task.number)] as const),
     ]),
     categories: new Map(model.categories.filter((category) => category.list === document).map((category) => [category.anchor, category.key])),
+    discusses: model.commentary
+      .filter((link) => link.document === document)
+      .reduce((map, link) => map.set(link.anchor, [...new Set([...(map.get(link.anchor) ?? []), ...link.measures])]), new Map<string, string[]>()),
   };
 }

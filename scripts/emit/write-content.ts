@@ -8,7 +8,7 @@ import { toSimplified } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
-const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk'] as const;
+const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary'] as const;
 
 export interface SiteContent {
   model: LocalizedModel;

@@ -99,6 +99,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     places: model.places.map((entity) => ({ ...entity, en: place(entity.id) })),
     departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name) })),
     crosswalk: model.crosswalk,
+    commentary: model.commentary,
   });
 }
 

@@ -5,7 +5,7 @@ export type DocumentEntry = CollectionEntry<'documents'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 
 export async function loadAll() {
-  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel] = await Promise.all([
+  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
     getCollection('simplified'),
@@ -18,6 +18,7 @@ export async function loadAll() {
     getCollection('crosswalk'),
     getCollection('glossary'),
     getCollection('parallel'),
+    getCollection('commentary'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
@@ -34,6 +35,7 @@ export async function loadAll() {
     departments: departments.map((entry) => entry.data),
     crosswalk: crosswalk.map((entry) => entry.data),
     glossary: glossary.map((entry) => entry.data),
+    commentary: commentary.map((entry) => entry.data),
     /** Aligned original/translation pairs, by document id. */
     parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
   };

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
+  CommentarySchema,
   CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
@@ -83,6 +84,7 @@ export const LocalizedModelSchema = z.object({
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
   crosswalk: z.array(CrosswalkLinkSchema),
+  commentary: z.array(CommentarySchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 

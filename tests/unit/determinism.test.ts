@@ -19,8 +19,8 @@ describe('emitted content', () => {
     try {
       for (const dir of dirs) await writeContent(await loadSiteContent('seeds'), dir);
       const [first, second] = await Promise.all(dirs.map(snapshot));
-      // 7 documents, 7 translations, 1 Simplified rendering, 9 data collections (7 entity types, glossary, side-by-side pairs).
-      expect(Object.keys(first!)).toHaveLength(7 + 7 + 1 + 9);
+      // 7 documents, 7 translations, 1 Simplified rendering, 10 data collections (8 entity collections incl. commentary, glossary, side-by-side pairs).
+      expect(Object.keys(first!)).toHaveLength(7 + 7 + 1 + 10);
       expect(second).toEqual(first);
     } finally {
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
