@@ -34,9 +34,9 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `${CONTENT}/translated` }),
     schema: z.object({ id: z.string(), lang: LangSchema }),
   }),
-  /** Traditional-script documents converted to Simplified script (OpenCC, at build time). */
-  simplified: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/simplified` }),
+  /** Chinese documents converted to the other script (OpenCC, at build time). */
+  converted: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/converted` }),
     schema: z.object({ id: z.string(), lang: LangSchema, title: z.string() }),
   }),
   tasks: defineCollection({ loader: data('tasks'), schema: LocalizedTaskSchema }),
