@@ -7,12 +7,11 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
-  CommentarySchema,
-  CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
   LocalTaskSchema,
   MeasureSchema,
+  ModelSchema,
   PlaceEntitySchema,
   TaskCategorySchema,
   TaskSchema,
@@ -74,8 +73,8 @@ export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
 export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
 export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 
-
-export const LocalizedModelSchema = z.object({
+/** The model with every entity's other-language texts; the editorial links are bilingual already. */
+export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
   tasks: z.array(LocalizedTaskSchema),
   categories: z.array(LocalizedCategorySchema),
@@ -83,8 +82,6 @@ export const LocalizedModelSchema = z.object({
   measures: z.array(LocalizedMeasureSchema),
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
-  crosswalk: z.array(CrosswalkLinkSchema),
-  commentary: z.array(CommentarySchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 
