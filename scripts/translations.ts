@@ -8,7 +8,8 @@ import { updateSkeletons } from './translate/translations.ts';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' } } });
 const model = await loadModel(values.seeds);
-const statuses = await updateSkeletons(values.seeds, model, 'Editorial translation by the site team (unofficial)');
+// New files name the site's editors as translator; a file made another way says so in its own "translator".
+const statuses = await updateSkeletons(values.seeds, model, "the site's editors");
 for (const status of statuses) {
   const percent = ((100 * status.translated) / status.total).toFixed(1);
   console.log(`${status.document} → ${status.lang}: ${status.translated}/${status.total} (${percent} %)${status.stale.length ? `, ${status.stale.length} stale` : ''}${status.orphans.length ? `, ${status.orphans.length} left over` : ''}`);

@@ -48,7 +48,7 @@ async function checkCase(testCase: FuzzCase): Promise<void> {
     const contentDir = join(dir, 'content');
     await writeContent(outcome.content, contentDir);
     let text = '';
-    for (const folder of ['documents', 'translated', 'simplified']) {
+    for (const folder of ['documents', 'translated', 'converted']) {
       for (const name of await readdir(join(contentDir, folder))) {
         const reading = readMdx(await readFile(join(contentDir, folder, name), 'utf8'));
         expect(reading.findings, `${folder}/${name}`).toEqual([]);
