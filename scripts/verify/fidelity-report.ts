@@ -12,13 +12,13 @@ export function formatFidelityReport(report: FidelityReport): string {
   for (const seed of report.seeds) {
     out.push(seed.file);
     for (const rule of seed.rules) {
-      if (rule.changes === 0 && rule.rule !== 'page-furniture') continue;
+      if (rule.changes === 0) continue;
       out.push(`  rule ${rule.rule}: ${rule.changes} change${rule.changes === 1 ? '' : 's'}${rule.lines.length > 0 ? ` on line${rule.lines.length === 1 ? '' : 's'} ${lineList(rule.lines)}` : ''}`);
     }
     for (const line of seed.unaccounted) out.push(`  FAIL line ${line}: text lost in cleaning without a declared rule`);
     for (const document of seed.documents) {
       const status = document.missing.length === 0 ? 'ok' : 'FAIL';
-      out.push(`  ${status} ${document.document} → ${document.page}: ${document.found}/${document.sentences} sentences (${document.coverage.toFixed(1)} %)`);
+      out.push(`  ${status} ${document.document} → ${document.page}: ${document.found}/${document.sentences} sentences (${document.coverage.toFixed(1)} %)${document.pageFound ? '' : ' — the site has no such page'}`);
       for (const entry of document.collapsed) out.push(`    shown once: ${entry.what}, lines ${lineList(entry.lines)}`);
       const rules = [...new Set(document.cut.map((cut) => cut.rule))];
       for (const rule of rules) {

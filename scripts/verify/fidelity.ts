@@ -49,6 +49,8 @@ export interface DocumentFidelity {
   lang: Lang;
   /** The page checked, as a site path. */
   page: string;
+  /** False when the build has no such page. */
+  pageFound: boolean;
   sentences: number;
   found: number;
   /** found / sentences, in per cent. */
@@ -97,7 +99,12 @@ async function checkSeed(seed: SeedEntry, seedsDir: string, readPage: (path: str
   const documents: DocumentFidelity[] = [];
   for (const part of parts) {
     const page = originalPage(part.entry.id, seed.lang);
-    documents.push(checkDocument(part, seed, read.label, reports, page, readPageText(await readPage(page))));
+    const html = await readPage(page).catch((error: NodeJS.ErrnoException) => {
+      // A document without a page is the worst loss of all: every sentence is reported missing.
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    documents.push({ ...checkDocument(part, seed, read.label, reports, page, readPageText(html ?? '')), pageFound: html !== undefined });
   }
   return {
     file: read.label,
@@ -112,7 +119,7 @@ export function originalPage(document: string, lang: Lang): string {
   return localePath(lang === 'en' ? 'en' : 'zh', routes.document(document));
 }
 
-function checkDocument(part: DocumentPart, seed: SeedEntry, file: string, reports: CleaningReport[], page: string, text: PageText): DocumentFidelity {
+function checkDocument(part: DocumentPart, seed: SeedEntry, file: string, reports: CleaningReport[], page: string, text: PageText): Omit<DocumentFidelity, 'pageFound'> {
   const collapsed = repeatedHeaderRows(part);
   const collapsedLines = new Set(collapsed.flatMap((entry) => entry.lines));
   const sentencesOf = (lines: SourceLine[]) => lines.filter((line) => !collapsedLines.has(line.line)).flatMap((line) => toSentences(line, seed.lang, file));

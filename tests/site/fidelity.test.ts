@@ -73,6 +73,17 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('fidelity of the built si
     expect(documentOf(broken, 'interpretation-2025-01').missing.length).toBeGreaterThan(0);
   });
 
+  it('should report a document whose page the site lacks, every sentence missing', async () => {
+    const lacking = async (path: string) => {
+      if (path === '/documents/wuhan-plan/') throw Object.assign(new Error('no such page'), { code: 'ENOENT' });
+      return page(path);
+    };
+    const broken = await checkFidelity({ seedsDir: 'seeds', siteDir: DIST, readPage: lacking });
+    const wuhan = documentOf(broken, 'wuhan-plan');
+    expect([wuhan.pageFound, wuhan.found, broken.ok]).toEqual([false, 0, false]);
+    expect(formatFidelityReport(broken)).toContain('wuhan-plan → /documents/wuhan-plan/: 0/');
+  });
+
   it('should fail when the source notes do not list a cut line', async () => {
     const broken = await checkFidelity({ seedsDir: 'seeds', siteDir: DIST, readPage: tampered('/en/documents/interpretation-2025-01/', (html) => html.replace(/<section id="source-notes"[\s\S]*?<\/section>/, '')) });
     expect(broken.ok).toBe(false);
