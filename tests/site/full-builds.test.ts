@@ -119,6 +119,13 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
     expect(readPageText(page(build, '/tasks/task-list-2/12/')).heading).toContain('建立标准化工作经验交流机制');
   });
 
+  it('should repair its byte-order mark and CRLF line endings, say so, and publish the source as received', () => {
+    const notes = readPageText(page(build, '/documents/task-list-2/')).sourceNotes;
+    expect(notes).toContain('removed a byte-order mark (BOM) at the start of the file');
+    expect(notes).toContain('normalised 19 CRLF/CR line endings to LF');
+    expect(readFileSync(join(build.out, 'sources/005_task-list-2.txt')).equals(readFileSync(`${seeds}/005_task-list-2.txt`))).toBe(true);
+  });
+
   it('should resolve every link and anchor, and reach every page from the home page', () => {
     const site = readSite(build.out);
     expect(brokenLinks(site)).toEqual([]);
@@ -137,33 +144,37 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
 });
 
 describe('input errors stop the whole build, name file and line, and leave no site', () => {
-  async function seedsWith(name: string, file: string, change: (text: string) => string): Promise<string> {
-    const dir = join(work, `${name}-seeds`);
-    await cp('seeds', dir, { recursive: true });
-    await writeFile(join(dir, file), change(await readFile(join(dir, file), 'utf8')));
-    return dir;
+  const TASK_LIST = '000_8c31acff08a708a5.txt';
+  /** A copy of the real seeds with one change: a file's new text (or bytes), or undefined to delete it. */
+  type Change = [file: string, change: (text: string) => string | Uint8Array | undefined];
+  const cases: Array<[name: string, change: Change, message: string]> = [
+    ['a duplicate task number', [TASK_LIST, (text) => text.replace('\n10. 国际养老服务标准(南京)', '\n9. 国际养老服务标准(南京)')], 'seeds/000_8c31acff08a708a5.txt:52: duplicate outline number 9. (the previous item has the same number)'],
+    ['a duplicate task number in full-width digits', [TASK_LIST, (text) => text.replace('\n10. 国际养老服务标准(南京)', '\n９．国际养老服务标准(南京)')], 'seeds/000_8c31acff08a708a5.txt:52: duplicate outline number ９． (the previous item has the same number)'],
+    ['a missing task number', [TASK_LIST, (text) => text.replace('\n12. 银行个人客户碳账户服务指南(杭州)', '\n13. 银行个人客户碳账户服务指南(杭州)')], 'seeds/000_8c31acff08a708a5.txt:54: outline numbering jumps to 13.'],
+    ['a task without an assignment', [TASK_LIST, (text) => text.replace('10. 国际养老服务标准(南京)', '10. 国际养老服务标准')], 'seeds/000_8c31acff08a708a5.txt:52: task 10 has no assignment'],
+    ['an unknown city', [TASK_LIST, (text) => text.replace('9. 电子商务直播基地建设与运营规范(南京)', '9. 电子商务直播基地建设与运营规范(苏州)')], 'seeds/000_8c31acff08a708a5.txt:51: task 9 is assigned to "苏州"'],
+    ['markup in a task assignment', [TASK_LIST, (text) => text.replace('10. 国际养老服务标准(南京)', '10. 国际养老服务标准(南京<b>{x}</b>)')], 'seeds/000_8c31acff08a708a5.txt:52: task 10 is assigned to "南京<b>{x}</b>", which is neither a known place nor a declared collective phrase'],
+    ['a manifest entry for a missing file', ['003_63a03a8f54d76b3d.txt', () => undefined], 'seeds/manifest.json: lists seed file "003_63a03a8f54d76b3d.txt", which is not in seeds/'],
+    ['a seed file not in the manifest', ['005_new.txt', () => '新文件\n'], 'seeds/005_new.txt: this seed file is not listed in seeds/manifest.json'],
+    ['an empty file', ['002_042388e90dcfa676.txt', () => ''], 'seeds/002_042388e90dcfa676.txt: the file is empty'],
+    ['a file that is not UTF-8', ['003_63a03a8f54d76b3d.txt', () => new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x0a])], 'seeds/003_63a03a8f54d76b3d.txt:2: the file is not valid UTF-8'],
+  ];
+
+  for (const [name, [file, change], message] of cases) {
+    it(`should refuse ${name}`, async () => {
+      const slug = name.replace(/\W+/g, '-');
+      const seeds = join(work, `${slug}-seeds`);
+      await cp('seeds', seeds, { recursive: true });
+      const path = join(seeds, file);
+      const changed = change(existsSync(path) ? await readFile(path, 'utf8') : '');
+      if (changed === undefined) await rm(path);
+      else await writeFile(path, changed);
+      // A site from an earlier build stands where the failed build would write: it must go too.
+      await mkdir(join(work, slug, 'dist'), { recursive: true });
+      await writeFile(join(work, slug, 'dist', 'index.html'), '<!doctype html><title>old</title>');
+      expectInputError(await buildSite(seeds, join(work, slug)), message);
+    }, BUILD_TIMEOUT);
   }
-  async function buildOver(name: string, seeds: string): Promise<BuildResult> {
-    // A site from an earlier build stands where the failed build would write: it must go too.
-    await mkdir(join(work, name, 'dist'), { recursive: true });
-    await writeFile(join(work, name, 'dist', 'index.html'), '<!doctype html><title>old</title>');
-    return buildSite(seeds, join(work, name));
-  }
-
-  it('should refuse a duplicate task number', async () => {
-    const seeds = await seedsWith('duplicate', '000_8c31acff08a708a5.txt', (text) => text.replace('\n10. 国际养老服务标准(南京)', '\n9. 国际养老服务标准(南京)'));
-    expectInputError(await buildOver('duplicate', seeds), 'seeds/000_8c31acff08a708a5.txt:52: duplicate outline number 9. (the previous item has the same number)');
-  }, BUILD_TIMEOUT);
-
-  it('should refuse a duplicate task number written in full-width digits', async () => {
-    const seeds = await seedsWith('duplicate-wide', '000_8c31acff08a708a5.txt', (text) => text.replace('\n10. 国际养老服务标准(南京)', '\n９．国际养老服务标准(南京)'));
-    expectInputError(await buildOver('duplicate-wide', seeds), 'seeds/000_8c31acff08a708a5.txt:52: duplicate outline number ９． (the previous item has the same number)');
-  }, BUILD_TIMEOUT);
-
-  it('should refuse markup in a task assignment, where it cannot be a place', async () => {
-    const seeds = await seedsWith('assignment', '000_8c31acff08a708a5.txt', (text) => text.replace('10. 国际养老服务标准(南京)', '10. 国际养老服务标准(南京<b>{x}</b>)'));
-    expectInputError(await buildOver('assignment', seeds), 'seeds/000_8c31acff08a708a5.txt:52: task 10 is assigned to "南京<b>{x}</b>", which is neither a known place nor a declared collective phrase');
-  }, BUILD_TIMEOUT);
 });
 
 function fileHashes(dir: string): Map<string, string> {
