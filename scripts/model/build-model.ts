@@ -9,6 +9,8 @@ import { buildLocalTasks } from './local-tasks.ts';
 import { buildMeasures } from './measures.ts';
 import { buildPlaces } from './places.ts';
 import { buildTasks } from './tasks.ts';
+import { extractTargets } from './targets.ts';
+import { extractTimeline } from './timeline.ts';
 
 /** Turns parsed documents into the cross-linked model the site renders. */
 export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswalkFile: CrosswalkFile): Model {
@@ -27,6 +29,8 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswa
   const places = buildPlaces(manifest, tasks, documents, planPlaces);
   const departments = buildDepartments(manifest, documents, measures, localTasks);
   const crosswalk = resolveCrosswalk(crosswalkFile, categories, measures);
+  const targets = extractTargets(documents, measures);
+  const timeline = extractTimeline(documents, measures);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
-  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk });
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, targets, timeline });
 }

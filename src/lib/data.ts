@@ -5,7 +5,7 @@ export type DocumentEntry = CollectionEntry<'documents'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 
 export async function loadAll() {
-  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel] = await Promise.all([
+  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, targets, timeline] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
     getCollection('simplified'),
@@ -18,6 +18,8 @@ export async function loadAll() {
     getCollection('crosswalk'),
     getCollection('glossary'),
     getCollection('parallel'),
+    getCollection('targets'),
+    getCollection('timeline'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
@@ -36,6 +38,9 @@ export async function loadAll() {
     glossary: glossary.map((entry) => entry.data),
     /** Aligned original/translation pairs, by document id. */
     parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
+    targets: targets.map((entry) => entry.data),
+    /** In date order; items without a date (lengths of time) last. */
+    timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
   };
 }
 
