@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
+  CommentarySchema,
   CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
@@ -36,7 +37,11 @@ export const DocumentTranslationSchema = z.object({
   relationNotes: z.array(z.string().nullable()),
 });
 
-export const LocalizedDocumentSchema = DocumentSchema.extend({ translation: DocumentTranslationSchema });
+export const LocalizedDocumentSchema = DocumentSchema.extend({
+  translation: DocumentTranslationSchema,
+  /** The issuers' English names (seeds/translations/en/names.json), the same on every English page. */
+  en: z.object({ issuers: z.array(z.string()) }),
+});
 export type LocalizedDocument = z.output<typeof LocalizedDocumentSchema>;
 
 export const LocalizedTaskSchema = TaskSchema.extend({
@@ -95,6 +100,7 @@ export const LocalizedModelSchema = z.object({
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
   crosswalk: z.array(CrosswalkLinkSchema),
+  commentary: z.array(CommentarySchema),
   targets: z.array(LocalizedTargetSchema),
   timeline: z.array(LocalizedTimelineItemSchema),
 });

@@ -356,6 +356,20 @@ export const CrosswalkLinkSchema = z.object({
 });
 export type CrosswalkLink = z.output<typeof CrosswalkLinkSchema>;
 
+/** An editorial link from a passage of the official interpretation to the measures it discusses. */
+export const CommentarySchema = z.object({
+  id: z.string(),
+  /** The interpretation document and the paragraph anchor. */
+  document: SlugSchema,
+  anchor: z.string(),
+  /** The interpretation's words, as published. */
+  quote: z.string(),
+  measures: z.array(z.string()).min(1),
+  reason: z.string(),
+  en: z.object({ reason: z.string() }),
+});
+export type Commentary = z.output<typeof CommentarySchema>;
+
 /** A numeric target stated in a text ("制修订农业领域标准700项"), quoted with the place it comes from. */
 export const TargetSchema = z.object({
   /** `${document}-${anchor}-${index}`: the index counts targets within one anchored text. */
@@ -408,6 +422,7 @@ export const ModelSchema = z.object({
   places: z.array(PlaceEntitySchema),
   departments: z.array(DepartmentSchema),
   crosswalk: z.array(CrosswalkLinkSchema),
+  commentary: z.array(CommentarySchema),
   targets: z.array(TargetSchema),
   timeline: z.array(TimelineItemSchema),
 });
