@@ -40,7 +40,8 @@ export async function loadAll() {
     commentary: commentary.map((entry) => entry.data),
     /** Aligned original/translation pairs, by document id. */
     parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
-    targets: targets.map((entry) => entry.data),
+    /** In the order of the texts. */
+    targets: targets.map((entry) => entry.data).sort((a, b) => a.document.localeCompare(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
     /** In date order; items without a date (lengths of time) last. */
     timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
   };

@@ -12,7 +12,8 @@ export function textWidth(text: string, fontSize: number): number {
 /** Breaks a label into lines no wider than `max`: at spaces in Latin text, anywhere in CJK text. */
 export function wrapLabel(text: string, fontSize: number, max: number): string[] {
   if (textWidth(text, fontSize) <= max) return [text];
-  const pieces = /\s/u.test(text) ? text.split(/(?<=\s)/u) : [...text];
+  // Latin words stay whole (with the space after them); CJK text may break at any character.
+  const pieces = text.match(/[A-Za-z0-9'’“”"()\-–.,:;/&]+\s*|\s+|./gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
