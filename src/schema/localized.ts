@@ -7,12 +7,11 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
-  CommentarySchema,
-  CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
   LocalTaskSchema,
   MeasureSchema,
+  ModelSchema,
   PlaceEntitySchema,
   TargetSchema,
   TaskCategorySchema,
@@ -91,7 +90,8 @@ export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
 });
 export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
 
-export const LocalizedModelSchema = z.object({
+/** The model with every entity's other-language texts; the editorial links are bilingual already. */
+export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
   tasks: z.array(LocalizedTaskSchema),
   categories: z.array(LocalizedCategorySchema),
@@ -99,8 +99,6 @@ export const LocalizedModelSchema = z.object({
   measures: z.array(LocalizedMeasureSchema),
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
-  crosswalk: z.array(CrosswalkLinkSchema),
-  commentary: z.array(CommentarySchema),
   targets: z.array(LocalizedTargetSchema),
   timeline: z.array(LocalizedTimelineItemSchema),
 });
