@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { buildModel } from './model/build-model.ts';
 import { readCrosswalk } from './model/crosswalk.ts';
+import { readCommentary } from './model/commentary.ts';
 import { parseSeed, type ParsedDocument } from './parse/parse-seed.ts';
 import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
@@ -26,7 +27,7 @@ export async function loadModel(seedsDir: string): Promise<Model> {
     const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
     parsed.push(...parseSeed(read, seed));
   }
-  return buildModel(parsed, manifest, await readCrosswalk(seedsDir));
+  return buildModel(parsed, manifest, { crosswalk: await readCrosswalk(seedsDir), commentary: await readCommentary(seedsDir) });
 }
 
 /** The model with its translations, names and glossary: everything the site is built from. */

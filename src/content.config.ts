@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { LangSchema } from './schema/manifest.ts';
-import { CrosswalkLinkSchema } from './schema/model.ts';
+import { CommentarySchema, CrosswalkLinkSchema } from './schema/model.ts';
 import {
   LocalizedCategorySchema,
   LocalizedDepartmentSchema,
@@ -34,9 +34,9 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `${CONTENT}/translated` }),
     schema: z.object({ id: z.string(), lang: LangSchema }),
   }),
-  /** Traditional-script documents converted to Simplified script (OpenCC, at build time). */
-  simplified: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/simplified` }),
+  /** Chinese documents converted to the other script (OpenCC, at build time). */
+  converted: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/converted` }),
     schema: z.object({ id: z.string(), lang: LangSchema, title: z.string() }),
   }),
   tasks: defineCollection({ loader: data('tasks'), schema: LocalizedTaskSchema }),
@@ -46,6 +46,7 @@ export const collections = {
   places: defineCollection({ loader: data('places'), schema: LocalizedPlaceSchema }),
   departments: defineCollection({ loader: data('departments'), schema: LocalizedDepartmentSchema }),
   crosswalk: defineCollection({ loader: data('crosswalk'), schema: CrosswalkLinkSchema }),
+  commentary: defineCollection({ loader: data('commentary'), schema: CommentarySchema }),
   /** Each document and its translation as aligned pairs (scripts/translate/parallel.ts). */
   parallel: defineCollection({
     loader: data('parallel'),

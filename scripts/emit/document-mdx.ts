@@ -5,6 +5,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/schema/model.ts';
 import { GENERATED_NOTICE } from './generated.ts';
+import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {
@@ -14,6 +15,8 @@ export interface DocumentLinks {
   tasks: Map<string, string>;
   /** anchor → task category key */
   categories: Map<string, string>;
+  /** anchor → measures a paragraph discusses (editorial, seeds/editorial/commentary.json) */
+  discusses: Map<string, string[]>;
   /** The document these links are for. */
   document: string;
 }
@@ -25,6 +28,14 @@ export interface DocumentLinks {
 export type SegmentText = (segment: string, original: string) => string;
 const ORIGINAL: SegmentText = (_segment, original) => original;
 
+/** How markers are printed: as in the source, or in English form for an English translation. */
+interface Markers {
+  outline: (marker: string, depth: number, ordinal: number) => string;
+  note: (marker: string) => string;
+}
+const AS_PRINTED: Markers = { outline: (marker) => marker, note: (marker) => marker };
+const ENGLISH: Markers = { outline: (_marker, depth, ordinal) => englishOutlineMarker(depth, ordinal), note: englishNoteMarker };
+
 /**
  * A document as MDX: its metadata as frontmatter and its text as a tree of components. The tree is
  * built as mdast and serialised by mdast-util-to-markdown with the MDX extensions, which escape
@@ -33,46 +44,56 @@ const ORIGINAL: SegmentText = (_segment, original) => original;
 export function documentToMdx(document: { blocks: PolicyDocument['blocks'] } & Record<string, unknown>, links: DocumentLinks, textOf: SegmentText = ORIGINAL): string {
   const { blocks, ...meta } = document;
   const translated = textOf !== ORIGINAL;
+  const markers = translated && meta.lang === 'en' ? ENGLISH : AS_PRINTED;
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'yaml', value: JSON.stringify(meta, null, 2) },
       { type: 'mdxFlowExpression', value: `/* ${GENERATED_NOTICE} */` },
-      ...blocks.map((block) => blockToMdast(block, links, textOf, translated)),
+      ...blocks.map((block) => blockToMdast(block, { links, textOf, translated, markers })),
     ],
   };
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
 }
 
-function blockToMdast(block: BlockNode, links: DocumentLinks, textOf: SegmentText, translated: boolean): MdxJsxFlowElement {
-  const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, links, textOf, translated));
+interface EmitOptions {
+  links: DocumentLinks;
+  textOf: SegmentText;
+  /** True when emitting a translation: task lines are then rebuilt from their two segments. */
+  translated: boolean;
+  markers: Markers;
+}
+
+function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement {
+  const { links, textOf, translated, markers } = options;
+  const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, options));
   switch (block.type) {
     case 'paragraph':
-      return element('Para', { id: block.id, role: block.role }, [text(textOf(block.id, block.text))]);
+      return element('Para', { id: block.id, role: block.role, discusses: links.discusses.get(block.id)?.join(' ') }, [text(textOf(block.id, block.text))]);
     case 'note':
-      return element('Note', { id: block.id, marker: block.marker }, [text(textOf(block.id, block.text))]);
+      return element('Note', { id: block.id, marker: markers.note(block.marker) }, [text(textOf(block.id, block.text))]);
     case 'outline': {
       const task = links.tasks.get(block.id);
       if (task) {
         // The original prints the task line as it stands; a translation joins the task and its assignee.
         const line = translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
-        return element('Task', { id: block.id, list: links.document, number: task, marker: block.marker }, [text(line)]);
+        return element('Task', { id: block.id, list: links.document, number: task, marker: markers.outline(block.marker, block.depth, block.ordinal) }, [text(line)]);
       }
-      const title = element('Title', { document: links.document, depth: String(block.depth), marker: block.marker, measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
+      const title = element('Title', { document: links.document, depth: String(block.depth), marker: markers.outline(block.marker, block.depth, block.ordinal), measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
       const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(textOf(`${block.id}-lead`, block.lead))])] : [];
       return element('Section', { id: block.id }, [title, ...lead, ...children(block.children)]);
     }
     case 'annex':
       return element('Annex', { id: block.id }, [element('Title', { depth: '1', marker: '' }, [text(textOf(block.id, block.title))]), ...children(block.children)]);
     case 'table':
-      return tableToMdast(block, textOf);
+      return tableToMdast(block, textOf, markers);
   }
 }
 
-function tableToMdast(table: TableNode, textOf: SegmentText): MdxJsxFlowElement {
+function tableToMdast(table: TableNode, textOf: SegmentText, markers: Markers): MdxJsxFlowElement {
   const header = element('Row', {}, table.columns.map((column, index) => element('Cell', { header: 'true' }, [text(textOf(`${table.id}-col-${index + 1}`, column))])));
   const groups = table.groups.flatMap((group) => [
-    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${textOf(group.id, group.title)}`)]),
+    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${markers.outline(group.marker, 1, group.ordinal)}${markers === ENGLISH ? ' ' : ''}${textOf(group.id, group.title)}`)]),
     ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => element('Cell', {}, [text(textOf(`${row.id}-c${index + 1}`, cell))])))),
   ]);
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
@@ -99,5 +120,8 @@ export function linksOf(model: Model, document: string): DocumentLinks {
       ...model.localTasks.filter((task) => task.document === document).map((task) => [task.anchor, String(task.number)] as const),
     ]),
     categories: new Map(model.categories.filter((category) => category.list === document).map((category) => [category.anchor, category.key])),
+    discusses: model.commentary
+      .filter((link) => link.document === document)
+      .reduce((map, link) => map.set(link.anchor, [...new Set([...(map.get(link.anchor) ?? []), ...link.measures])]), new Map<string, string[]>()),
   };
 }

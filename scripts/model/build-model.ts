@@ -1,8 +1,9 @@
 import type { Manifest } from '../../src/schema/manifest.ts';
-import type { CrosswalkFile } from '../../src/schema/editorial.ts';
+import type { CommentaryFile, CrosswalkFile } from '../../src/schema/editorial.ts';
 import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
 import { resolveCrosswalk } from './crosswalk.ts';
+import { resolveCommentary } from './commentary.ts';
 import { buildDepartments } from './departments.ts';
 import { buildDocuments } from './documents.ts';
 import { buildLocalTasks } from './local-tasks.ts';
@@ -11,7 +12,13 @@ import { buildPlaces } from './places.ts';
 import { buildTasks } from './tasks.ts';
 
 /** Turns parsed documents into the cross-linked model the site renders. */
-export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswalkFile: CrosswalkFile): Model {
+/** The reviewed editorial data the model links in (seeds/editorial/). */
+export interface EditorialFiles {
+  crosswalk: CrosswalkFile;
+  commentary: CommentaryFile;
+}
+
+export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editorial: EditorialFiles): Model {
   const documents = buildDocuments(parsed);
   const tasks: Task[] = [];
   const categories: TaskCategory[] = [];
@@ -26,7 +33,8 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, crosswa
   const planPlaces = new Map(parsed.filter((entry) => entry.entry.place).map((entry) => [entry.entry.id, entry.entry.place!]));
   const places = buildPlaces(manifest, tasks, documents, planPlaces);
   const departments = buildDepartments(manifest, documents, measures, localTasks);
-  const crosswalk = resolveCrosswalk(crosswalkFile, categories, measures);
+  const crosswalk = resolveCrosswalk(editorial.crosswalk, categories, measures);
+  const commentary = resolveCommentary(editorial.commentary, documents, measures);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
-  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk });
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, commentary });
 }

@@ -30,6 +30,9 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     if (!name) throw new SeedError('seeds/translations/en/names.json', undefined, `department "${zh}" has no English name`);
     return name;
   };
+  /** A department as the model names it, for a spelling found in a text (e.g. Traditional script). */
+  const canonicalDepartment = (spelling: string) =>
+    model.departments.find((entry) => entry.name === spelling || entry.variants.includes(spelling))?.name ?? spelling;
   const collective = (phrase: string) => {
     const found = names.collectivePhrases[phrase];
     if (!found) throw new SeedError('seeds/translations/en/names.json', undefined, `collective phrase "${phrase}" has no English rendering`);
@@ -37,7 +40,11 @@ export function localize(model: Model, translations: Map<string, TranslationFile
   };
 
   return LocalizedModelSchema.parse({
-    documents: model.documents.map((document) => ({ ...document, translation: documentTranslation(document, translations.get(document.id)!) })),
+    documents: model.documents.map((document) => ({
+      ...document,
+      translation: documentTranslation(document, translations.get(document.id)!),
+      en: { issuers: document.issuers.map((issuer) => department(canonicalDepartment(issuer)).name) },
+    })),
     tasks: model.tasks.map((task) => ({
       ...task,
       en: {
@@ -92,6 +99,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     places: model.places.map((entity) => ({ ...entity, en: place(entity.id) })),
     departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name) })),
     crosswalk: model.crosswalk,
+    commentary: model.commentary,
   });
 }
 

@@ -29,7 +29,8 @@ export function pageContext(locale: Locale) {
       lang: original ? document.lang : translation.lang,
       title: original ? document.title : translation.title,
       shortTitle: original ? document.shortTitle : translation.shortTitle,
-      issuers: original ? document.issuers : translation.issuers,
+      // Issuers are departments: English pages name them as the department pages do.
+      issuers: english ? document.en.issuers : original ? document.issuers : translation.issuers,
       docNumber: original ? document.docNumber : translation.docNumber,
       dateNote: original ? document.dateNote : translation.dateNote,
       status: original ? document.status : translation.status,

@@ -8,8 +8,8 @@ export const routes = {
   document: (id: string) => `/documents/${id}/`,
   /** A document side by side with its translation, paragraph by paragraph. */
   parallel: (id: string) => `/documents/${id}/parallel/`,
-  /** A Traditional-script document converted to Simplified script. */
-  simplified: (id: string) => `/documents/${id}/simplified/`,
+  /** A Chinese document converted to the other script: `simplified` or `traditional`. */
+  script: (id: string, script: 'simplified' | 'traditional') => `/documents/${id}/${script}/`,
   tasks: () => '/tasks/',
   /** A task list, or a local plan's task table. */
   taskList: (list: string) => `/tasks/${list}/`,

@@ -22,3 +22,25 @@ export const CrosswalkFileSchema = z.object({
   ),
 });
 export type CrosswalkFile = z.output<typeof CrosswalkFileSchema>;
+
+/**
+ * Which paragraphs of the official interpretation discuss which measures: our reading, kept as reviewed
+ * data. `quote` is the interpretation's own sentence (checked to occur word for word in the paragraph).
+ */
+export const CommentaryFileSchema = z.object({
+  $comment: z.string().optional(),
+  /** The interpretation document. */
+  interpretation: SlugSchema,
+  /** The document whose measures it discusses. */
+  measuresOf: SlugSchema,
+  links: z.array(
+    z.object({
+      paragraph: z.string().min(1),
+      quote: z.string().min(1),
+      measures: z.array(z.string()).min(1),
+      reason: z.string().min(1),
+      reasonEn: z.string().min(1),
+    }),
+  ),
+});
+export type CommentaryFile = z.output<typeof CommentaryFileSchema>;

@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
-  CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
   LocalTaskSchema,
   MeasureSchema,
+  ModelSchema,
   PlaceEntitySchema,
   TaskCategorySchema,
   TaskSchema,
@@ -34,7 +34,11 @@ export const DocumentTranslationSchema = z.object({
   relationNotes: z.array(z.string().nullable()),
 });
 
-export const LocalizedDocumentSchema = DocumentSchema.extend({ translation: DocumentTranslationSchema });
+export const LocalizedDocumentSchema = DocumentSchema.extend({
+  translation: DocumentTranslationSchema,
+  /** The issuers' English names (seeds/translations/en/names.json), the same on every English page. */
+  en: z.object({ issuers: z.array(z.string()) }),
+});
 export type LocalizedDocument = z.output<typeof LocalizedDocumentSchema>;
 
 export const LocalizedTaskSchema = TaskSchema.extend({
@@ -69,8 +73,8 @@ export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
 export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
 export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 
-
-export const LocalizedModelSchema = z.object({
+/** The model with every entity's other-language texts; the editorial links are bilingual already. */
+export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
   tasks: z.array(LocalizedTaskSchema),
   categories: z.array(LocalizedCategorySchema),
@@ -78,7 +82,6 @@ export const LocalizedModelSchema = z.object({
   measures: z.array(LocalizedMeasureSchema),
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
-  crosswalk: z.array(CrosswalkLinkSchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 

@@ -355,6 +355,20 @@ export const CrosswalkLinkSchema = z.object({
 });
 export type CrosswalkLink = z.output<typeof CrosswalkLinkSchema>;
 
+/** An editorial link from a passage of the official interpretation to the measures it discusses. */
+export const CommentarySchema = z.object({
+  id: z.string(),
+  /** The interpretation document and the paragraph anchor. */
+  document: SlugSchema,
+  anchor: z.string(),
+  /** The interpretation's words, as published. */
+  quote: z.string(),
+  measures: z.array(z.string()).min(1),
+  reason: z.string(),
+  en: z.object({ reason: z.string() }),
+});
+export type Commentary = z.output<typeof CommentarySchema>;
+
 export const ModelSchema = z.object({
   documents: z.array(DocumentSchema),
   tasks: z.array(TaskSchema),
@@ -364,5 +378,6 @@ export const ModelSchema = z.object({
   places: z.array(PlaceEntitySchema),
   departments: z.array(DepartmentSchema),
   crosswalk: z.array(CrosswalkLinkSchema),
+  commentary: z.array(CommentarySchema),
 });
 export type Model = z.output<typeof ModelSchema>;

@@ -11,7 +11,7 @@ const document: PolicyDocument = {
 
 describe('MDX emitter', () => {
   it('should escape braces and angle brackets so source text can never become code or markup', () => {
-    const mdx = documentToMdx(document, { document: 'fixture', measures: new Map(), tasks: new Map(), categories: new Map() });
+    const mdx = documentToMdx(document, { document: 'fixture', measures: new Map(), tasks: new Map(), categories: new Map(), discusses: new Map() });
     const body = mdx.slice(mdx.indexOf('<Para'));
     expect(body).toContain('\\{alert(1)}');
     expect(body).toContain('\\<script>');

@@ -77,4 +77,14 @@ describe('input errors', () => {
     await seedsWith(() => edit('manifest.json', (text) => text.replace('"kind": "task-list"', '"kind": "memo"')));
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/manifest\.json:\d+: seeds\.0\.documents\.2\.kind: /);
   });
+
+  it('should refuse an editorial quote that is not the interpretation\'s words', async () => {
+    await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('Revise standards for living services', 'Revise standards for leisure services')));
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: the quote for p6 \("Revise standards for leisure services/);
+  });
+
+  it('should refuse an editorial link to a measure that does not exist', async () => {
+    await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('"measures": [\n        "10"\n      ]', '"measures": [\n        "18"\n      ]')));
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: measure "opinions-2024-314-18" does not exist/);
+  });
 });

@@ -1,0 +1,66 @@
+/**
+ * The two editions over the built site: every page has its alternate in the other language and back,
+ * `lang` is right, and English pages show no untranslated Chinese outside passages marked as Chinese
+ * (proper names beside their English, quoted originals, markers of the Chinese original).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, attribute, elements, fileFor, htmlFiles, readPage, urlOf, visibleText } from './built-site.ts';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
+  const files = htmlFiles(DIST).filter((file) => !file.endsWith('404.html'));
+  const pages = files.map((file) => ({ file, url: urlOf(file), document: readPage(file) }));
+  const english = pages.filter((page) => page.url.startsWith('/en/'));
+  const chinese = pages.filter((page) => !page.url.startsWith('/en/'));
+
+  it('should build every page in both editions', () => {
+    expect(english.length).toBe(chinese.length);
+    expect(english.length).toBeGreaterThan(250);
+  });
+
+  it('should give every page hreflang alternates that exist and point back', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const links = [...elements(page.document)].filter((element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate');
+      const byLang = new Map(links.map((link) => [attribute(link, 'hreflang'), new URL(attribute(link, 'href')!).pathname]));
+      const own = page.url.startsWith('/en/') ? 'en' : 'zh-Hans';
+      if (byLang.get(own) !== page.url) problems.push(`${page.url}: hreflang ${own} is ${byLang.get(own)}`);
+      for (const lang of ['zh-Hans', 'en', 'x-default']) {
+        const target = byLang.get(lang);
+        if (!target || !fileFor(target)) problems.push(`${page.url}: hreflang ${lang} → ${target} does not exist`);
+      }
+      const other = page.url.startsWith('/en/') ? page.url.slice(3) : `/en${page.url}`;
+      if (byLang.get(page.url.startsWith('/en/') ? 'zh-Hans' : 'en') !== other) problems.push(`${page.url}: alternate is not ${other}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('should set the lang attribute of each edition', () => {
+    const wrong = pages.filter((page) => {
+      const html = [...elements(page.document)].find((element) => element.tagName === 'html')!;
+      return attribute(html, 'lang') !== (page.url.startsWith('/en/') ? 'en' : 'zh-Hans');
+    });
+    expect(wrong.map((page) => page.url)).toEqual([]);
+  });
+
+  it('should show no Chinese on English pages outside passages marked lang="zh…"', () => {
+    const untranslated: string[] = [];
+    for (const page of english) {
+      const text = visibleText(page.document, (element) => (attribute(element, 'lang') ?? '').startsWith('zh'));
+      const match = HAN.exec(text);
+      if (match) untranslated.push(`${page.url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it('should label translated documents as unofficial and the English original as official', () => {
+    const label = (url: string) => visibleText(readPage(fileFor(url)!)).replace(/\s+/g, ' ');
+    expect(label('/en/documents/opinions-2024-314/')).toContain('Unofficial translation');
+    expect(label('/en/documents/interpretation-2025-01/')).toContain('Official English text');
+    expect(label('/documents/interpretation-2025-01/')).toContain('非官方文本');
+    expect(label('/documents/pilot-notice-2024/')).toContain('简体字版本');
+  });
+});
