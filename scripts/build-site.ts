@@ -16,6 +16,7 @@ import { buildSearchIndex } from './index/pagefind.ts';
 import { writeSources } from './emit/write-sources.ts';
 import { writeOpenData } from './publish/open-data.ts';
 import { writeSitemap } from './publish/sitemap.ts';
+import { writePreviews } from './publish/previews.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -39,6 +40,8 @@ try {
   await timed('sources', () => writeSources(model, values.seeds, DIST));
   await timed('data', () => writeOpenData(model, DIST));
   await timed('sitemap', () => writeSitemap(DIST));
+  const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
+  console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
   await timed('index', () => buildSearchIndex(DIST));
   console.log(`site built in ${DIST}/`);
 } catch (error) {

@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('open data', () =
         expect(file.kind).toBe(kind);
         expect(file.pages).toEqual({ zh: absoluteUrl(page), en: absoluteUrl(`/en${page}`) });
         // The page announces its data file.
-        expect(read(`${page}index.html`), page).toContain(`<link rel="alternate" type="application/json" href="${page.replace(/\/$/, '')}.json">`);
+        expect(read(`${page}index.html`), page).toContain(`<link rel="alternate" type="application/json" href="${absoluteUrl(`${page.replace(/\/$/, '')}.json`)}">`);
         checked++;
       }
     }

@@ -102,11 +102,13 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('sharing on the built sit
     it('should decode to the absolute canonical URL of its page', () => {
       for (const [url, html] of withQr) {
         const svg = /<figure class="qr">(<svg[\s\S]*?<\/svg>)/.exec(html)![1]!;
-        const image = new Resvg(svg, { fitTo: { mode: 'width', value: 200 } }).render();
-        const decoded = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height);
+        // Four pixels per module is plenty for a clean render; the code is dark on light, so no inversion pass.
+        const modules = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+        const image = new Resvg(svg, { fitTo: { mode: 'width', value: modules * 4 } }).render();
+        const decoded = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height, { inversionAttempts: 'dontInvert' });
         expect(decoded?.data, url).toBe(canonicalOf(html));
       }
-    });
+    }, 180_000); // 256 pages rasterised and decoded: a generous limit for a busy machine, not a timing assertion
   });
 
   describe('citations', () => {
