@@ -10,7 +10,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';
 
-// TEST_PORT lets several checkouts on one machine test at once (each serves its own dist/).
+// TEST_PORT lets several checkouts run their browser tests side by side (each reuses only its own server).
 const PORT = Number(process.env.TEST_PORT ?? 4399);
 const isCI = !!process.env.CI;
 const browser = await findBrowser();

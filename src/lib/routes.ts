@@ -24,6 +24,16 @@ export const routes = {
   departments: () => '/departments/',
   department: (id: string) => `/departments/${id}/`,
   search: () => '/search/',
+  /** The overview pages that look across all documents. */
+  explore: () => '/explore/',
+  /** Every task in one table; the query string carries filters and sort (?place=chongqing&level=local&sort=title&dir=desc). */
+  explorer: () => '/explore/tasks/',
+  statistics: () => '/explore/statistics/',
+  atlas: () => '/explore/atlas/',
+  targets: () => '/explore/targets/',
+  timeline: () => '/explore/timeline/',
+  crosswalk: () => '/explore/crosswalk/',
+  glossary: () => '/glossary/',
   about: () => '/about/',
   /** The raw seed text as published, for checking the site against its source. */
   seed: (file: string) => `/sources/${file}`,

@@ -67,7 +67,7 @@ test('print shows the QR code with the page URL and hides the share controls', a
   await page.goto('/tasks/task-list-1/60/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.share figure.qr svg')).toBeVisible();
-  await expect(page.locator('.share .print-only')).toHaveText(/\/tasks\/task-list-1\/60\/$/);
+  await expect(page.locator('footer .print-url')).toHaveText(/\/tasks\/task-list-1\/60\/$/);
   await expect(page.locator('.share details.cite')).toBeHidden();
   await expect(page.locator('.share dl')).toBeHidden();
 });
