@@ -1,5 +1,6 @@
 /**
- * The whole build, one command: parse seeds → emit content/ → astro build → Pagefind index.
+ * The whole build, one command: parse seeds → emit content/ → astro build → publish (sources, open
+ * data, sitemap, previews) → Pagefind index.
  * Each stage logs its time; any failure stops the build with a non-zero exit and leaves no site behind.
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
  * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
@@ -13,6 +14,9 @@ import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
 import { writeSources } from './emit/write-sources.ts';
+import { writeOpenData } from './publish/open-data.ts';
+import { writeSitemap } from './publish/sitemap.ts';
+import { writePreviews } from './publish/previews.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -34,6 +38,10 @@ try {
   const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST) };
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
+  await timed('data', () => writeOpenData(model, DIST));
+  await timed('sitemap', () => writeSitemap(DIST));
+  const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
+  console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
   await timed('index', () => buildSearchIndex(DIST));
   console.log(`site built in ${DIST}/`);
 } catch (error) {

@@ -1,20 +1,21 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
-import type { GlossaryTerm, TranslationFile } from '../../src/schema/translation.ts';
+import type { GlossaryEntry, TranslationFile } from '../../src/schema/translation.ts';
 import { documentToMdx, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { otherScript } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
-const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary'] as const;
+const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary', 'targets', 'timeline'] as const;
 
 export interface SiteContent {
   model: LocalizedModel;
   /** Document id → its translation. */
   translations: Map<string, TranslationFile>;
-  glossary: GlossaryTerm[];
+  /** The glossary with the places each term occurs. */
+  glossary: GlossaryEntry[];
 }
 
 /**

@@ -5,7 +5,7 @@ export type DocumentEntry = CollectionEntry<'documents'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 
 export async function loadAll() {
-  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary] = await Promise.all([
+  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
     getCollection('converted'),
@@ -19,6 +19,8 @@ export async function loadAll() {
     getCollection('glossary'),
     getCollection('parallel'),
     getCollection('commentary'),
+    getCollection('targets'),
+    getCollection('timeline'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
@@ -38,6 +40,10 @@ export async function loadAll() {
     commentary: commentary.map((entry) => entry.data),
     /** Aligned original/translation pairs, by document id. */
     parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
+    /** In the order of the texts. */
+    targets: targets.map((entry) => entry.data).sort((a, b) => a.document.localeCompare(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
+    /** In date order; items without a date (lengths of time) last. */
+    timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
   };
 }
 

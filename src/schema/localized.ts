@@ -13,8 +13,10 @@ import {
   MeasureSchema,
   ModelSchema,
   PlaceEntitySchema,
+  TargetSchema,
   TaskCategorySchema,
   TaskSchema,
+  TimelineItemSchema,
 } from './model.ts';
 
 export const DocumentTranslationSchema = z.object({
@@ -73,6 +75,21 @@ export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
 export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
 export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 
+/** A quote in the other language than the document's original: English for a Chinese text, and the reverse. */
+const OtherLanguageQuoteSchema = z.object({ lang: LangSchema, text: z.string() });
+
+export const LocalizedTargetSchema = TargetSchema.extend({
+  /** The English sentence that states the target (from the translation of the same segment). */
+  en: z.object({ sentence: z.string() }),
+});
+export type LocalizedTarget = z.output<typeof LocalizedTargetSchema>;
+
+export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
+  /** The clause in the document's other language: the translated sentence that states the date, or the translated date note. */
+  translation: OtherLanguageQuoteSchema,
+});
+export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
+
 /** The model with every entity's other-language texts; the editorial links are bilingual already. */
 export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
@@ -82,6 +99,8 @@ export const LocalizedModelSchema = ModelSchema.extend({
   measures: z.array(LocalizedMeasureSchema),
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
+  targets: z.array(LocalizedTargetSchema),
+  timeline: z.array(LocalizedTimelineItemSchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 
