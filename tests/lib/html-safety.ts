@@ -1,5 +1,6 @@
 /**
- * Looks in a built page for markup that seed text could have injected: scripts that are not the site's,
+ * Looks in a built page for markup that seed text could have injected: scripts running the fuzzer's and
+ * fixtures' payloads (they all call alert( or carry import/export lines), broken JSON-LD blocks,
  * event-handler attributes, javascript: links, embedded media, a second <h1>, and inside the document
  * text any element the document components do not make.
  */
@@ -19,6 +20,15 @@ function* elements(node: Root | Element, inDocument = false): Generator<{ elemen
   }
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const textOf = (element: Element): string => element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 
 /** What looks injected, as readable findings; empty for a clean page. */
@@ -28,7 +38,16 @@ export function injectedMarkup(html: string): string[] {
   for (const { element, inDocument } of elements(htmlToHast(html) as Root)) {
     const name = element.tagName;
     if (name === 'h1') headings++;
-    if (name === 'script' && /alert\(|import x from|export const a/.test(`${textOf(element)} ${String(element.properties.src ?? '')}`)) found.push(`<script> with "${textOf(element).slice(0, 40)}"`);
+    if (name === 'script') {
+      const type = String(element.properties.type ?? '');
+      // A data block (JSON-LD) is never run; seed text in it is fine as long as it stays valid JSON —
+      // text that closed the element early would leave it broken and put the rest into the page.
+      if (/json/i.test(type)) {
+        if (!isJson(textOf(element))) found.push(`<script type="${type}"> that is not valid JSON`);
+      } else if (/alert\(|import x from|export const a/.test(`${textOf(element)} ${String(element.properties.src ?? '')}`)) {
+        found.push(`<script> with "${textOf(element).slice(0, 40)}"`);
+      }
+    }
     if (EMBEDS.has(name)) found.push(`<${name}> element`);
     for (const [key, value] of Object.entries(element.properties)) {
       if (/^on/i.test(key)) found.push(`${key} attribute on <${name}>`);
