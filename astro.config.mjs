@@ -13,6 +13,8 @@ export default defineConfig({
   base: siteBase(),
   // scripts/build-site.ts sets SITE_OUT when it builds a fixture into another folder.
   outDir: process.env.SITE_OUT ?? './dist',
+  // ... and SITE_CACHE, so that a fixture's content cache never mixes with the site's.
+  cacheDir: process.env.SITE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Source text must reach the page unchanged: see scripts/emit/mdx-syntax.ts.

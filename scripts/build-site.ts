@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
@@ -35,7 +35,10 @@ try {
   await rm(DIST, { recursive: true, force: true });
   const model = await buildContent(values.seeds, values.content);
   // astro.config.mjs and src/content.config.ts read these, so a fixture build never touches content/ or dist/.
-  const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST) };
+  // Astro's content cache (its data store) remembers the files of the last build; a build from another
+  // content folder (a test fixture) keeps its own, or it would see — and try to load — the other's files.
+  const cache = resolve(values.content) === resolve('content') ? {} : { SITE_CACHE: join(resolve(values.content), '.astro-cache') };
+  const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST), ...cache };
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
   await timed('data', () => writeOpenData(model, DIST));

@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFidelity, originalPage } from '../../scripts/verify/fidelity.ts';
+import { checkFidelity } from '../../scripts/verify/fidelity.ts';
 import { formatFidelityReport } from '../../scripts/verify/fidelity-report.ts';
 import { classNames, findElement, readPageText, visibleText } from '../../scripts/verify/page-text.ts';
 import { loadManifest } from '../../scripts/read/load-manifest.ts';
@@ -226,19 +226,14 @@ describe(`seed fuzz cases through the full build (seed ${fuzzSeed()})`, async ()
         return;
       }
       expect(build.code, build.output).toBe(0);
+      // Every sentence of the changed seed, an inserted snippet included (split wherever the declared
+      // cleaning splits it, e.g. at 001's paragraph spaces), is on its page as text.
       const report = await checkFidelity({ seedsDir: seeds, siteDir: build.out });
       expect(report.ok, formatFidelityReport(report)).toBe(true);
       const site = readSite(build.out);
       // Only pages holding a snippet's tell-tale text can hold markup made from it; parsing 1200 pages would take long.
       const suspect = [...site.pages].filter(([, html]) => /alert\(|onerror|javascript:|<h1>x|<b>|<Para|import x from|export const a/.test(html));
       expect(injectedMarkupByPage(suspect.map(([file, html]) => [site.urlOf(file), html]))).toEqual({});
-      // The inserted text is on the pages of its seed's documents, unless a cleaning rule cut its line.
-      const documents = expected.content.model.documents.filter((document) => document.seedFile === testCase.file);
-      const cut = documents.some((document) => document.cleaning.some((report) => report.removed.some((entry) => entry.line === testCase.line)));
-      if (testCase.snippet !== undefined && !cut) {
-        const shown = documents.map((document) => docText(page(build, originalPage(document.id, document.lang)))).join('');
-        expect(shown.replace(/\s/gu, '')).toContain(testCase.snippet.replace(/\s/gu, ''));
-      }
     }, BUILD_TIMEOUT);
   }
 });
