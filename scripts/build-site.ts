@@ -37,7 +37,7 @@ try {
   // astro.config.mjs and src/content.config.ts read these, so a fixture build never touches content/ or dist/.
   // Astro's content cache (its data store) remembers the files of the last build; a build from another
   // content folder (a test fixture) keeps its own, or it would see — and try to load — the other's files.
-  const cache = resolve(values.content) === resolve('content') ? {} : { SITE_CACHE: join(resolve(values.content), '.astro-cache') };
+  const cache: Record<string, string> = resolve(values.content) === resolve('content') ? {} : { SITE_CACHE: join(resolve(values.content), '.astro-cache') };
   const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST), ...cache };
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
