@@ -81,11 +81,15 @@ describe('short aliases', () => {
     expect(shortDocumentId('wuhan-plan')).toBe('wuhan-plan');
   });
 
-  it('should refuse two documents that would share an alias', () => {
+  it('should keep the first document’s short alias and give a later one with the same short id its whole id', () => {
     const documents = [
-      { id: 'opinions-2024-314', data: { kind: 'opinions', order: 0 } },
-      { id: 'opinions-2025-1', data: { kind: 'opinions', order: 1 } },
+      { id: 'task-list-2', data: { kind: 'task-list', order: 1 } },
+      { id: 'task-list-1', data: { kind: 'task-list', order: 0 } },
     ];
-    expect(() => aliasesOf({ documents, tasks: [], measures: [] })).toThrow(/would share the short alias \/d\/opinions\//);
+    const aliases = aliasesOf({ documents, tasks: [], measures: [{ document: 'task-list-2', key: '3' }] });
+    expect(aliases.find((alias) => alias.target === '/documents/task-list-1/')!.path).toBe('/d/task-list/');
+    expect(aliases.find((alias) => alias.target === '/documents/task-list-2/')!.path).toBe('/d/task-list-2/');
+    expect(aliases.find((alias) => alias.target === '/measures/task-list-2/3/')!.path).toBe('/m/task-list-2/3/');
+    expect(new Set(aliases.map((alias) => alias.path)).size).toBe(aliases.length);
   });
 });

@@ -6,7 +6,8 @@
  *   /d/{doc}/            a document                              → /documents/{document}/
  * {doc} is the document id without its trailing number groups: opinions-2024-314 → opinions,
  * action-plan-2024-2025 → action-plan, wuhan-plan → wuhan-plan. Aliases are permanent like every
- * URL: if a new document's short id would take one that exists, the build stops instead of moving it.
+ * URL: the first document in the manifest's order keeps a short id, and a later one whose short id is
+ * taken (a second task list, task-list-2) uses its whole id, so adding a document never moves an alias.
  */
 import { routes } from '../routes.ts';
 
@@ -31,19 +32,26 @@ export function primaryTaskList(documents: AliasInput['documents']): string | un
   return [...documents].sort((a, b) => a.data.order - b.data.order).find((document) => document.data.kind === 'task-list')?.id;
 }
 
-export function aliasesOf(data: AliasInput): Alias[] {
-  const shortIds = new Map<string, string>();
-  for (const document of data.documents) {
+/** Each document's alias id: its short id, or its whole id when an earlier document has the short one. */
+export function aliasIds(documents: AliasInput['documents']): Map<string, string> {
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  for (const document of [...documents].sort((a, b) => a.data.order - b.data.order)) {
     const short = shortDocumentId(document.id);
-    const taken = shortIds.get(short);
-    if (taken) throw new Error(`documents "${taken}" and "${document.id}" would share the short alias /d/${short}/: aliases must stay unique and permanent (see src/lib/share/aliases.ts)`);
-    shortIds.set(short, document.id);
+    const id = taken.has(short) ? document.id : short;
+    taken.add(id);
+    ids.set(document.id, id);
   }
+  return ids;
+}
+
+export function aliasesOf(data: AliasInput): Alias[] {
+  const ids = aliasIds(data.documents);
   const primary = primaryTaskList(data.documents);
   return [
     ...data.tasks.filter((task) => task.list === primary).map((task) => ({ path: routes.shortTask(task.number), target: routes.task(task.list, task.number) })),
-    ...data.measures.map((measure) => ({ path: routes.shortMeasure(shortDocumentId(measure.document), measure.key), target: routes.measure(measure.document, measure.key) })),
-    ...data.documents.map((document) => ({ path: routes.shortDocument(shortDocumentId(document.id)), target: routes.document(document.id) })),
+    ...data.measures.map((measure) => ({ path: routes.shortMeasure(ids.get(measure.document)!, measure.key), target: routes.measure(measure.document, measure.key) })),
+    ...data.documents.map((document) => ({ path: routes.shortDocument(ids.get(document.id)!), target: routes.document(document.id) })),
   ];
 }
 
