@@ -1,15 +1,20 @@
 /**
  * The whole build, one command: parse seeds → emit content/ → astro build → Pagefind index.
  * Each stage logs its time; any failure stops the build with a non-zero exit.
+ *
+ *   node scripts/build-site.ts [--out dist]
+ *
+ * --out lets a second build (e.g. under a sub-path, SITE_BASE=/policy-atlas/) sit beside dist/.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
 
-const DIST = 'dist';
+const DIST = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -22,7 +27,7 @@ function run(command: string, args: string[]): Promise<void> {
 try {
   await rm(DIST, { recursive: true, force: true });
   await buildContent('seeds', 'content');
-  await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']));
+  await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', DIST]));
   await timed('index', () => buildSearchIndex(DIST));
   console.log(`site built in ${DIST}/`);
 } catch (error) {

@@ -1,0 +1,69 @@
+/**
+ * Link check over a built site: every internal link and #anchor resolves to a built page, and every page
+ * is reachable from the home page. The site may be deployed under a sub-path (`base`), in which case a
+ * link that escapes the base is broken too — that is what a project page of a static host would serve.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, type BuiltPage } from './built-pages.ts';
+
+export interface LinkReport {
+  pages: BuiltPage[];
+  /** "page → link (reason)" for every link that does not resolve. */
+  broken: string[];
+  /** URL paths of pages no chain of links from the home page reaches (404.html is exempt). */
+  unreachable: string[];
+}
+
+/** Any origin will do: it only lets URL() resolve relative links the way a browser would. */
+const ORIGIN = 'http://site.invalid';
+
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+const linksOf = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+
+export function checkLinks(distDir: string, base = '/'): LinkReport {
+  const pages = builtPages(distDir, base);
+  const html = new Map(pages.map((page) => [page.file, readFileSync(page.file, 'utf8')]));
+  const ids = new Map([...html].map(([file, text]) => [file, idsOf(text)]));
+
+  /** The built file a URL path under the base is served from, if any. */
+  const fileFor = (pathname: string): string | undefined => {
+    if (!pathname.startsWith(base)) return undefined;
+    const rel = decodeURIComponent(pathname.slice(base.length));
+    return [join(distDir, rel, 'index.html'), join(distDir, rel)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  };
+
+  const broken: string[] = [];
+  const edges = new Map<string, string[]>();
+  for (const page of pages) {
+    const targets: string[] = [];
+    for (const link of linksOf(html.get(page.file)!)) {
+      const url = new URL(link, ORIGIN + page.path);
+      if (url.origin !== ORIGIN) continue; // external: not ours to check
+      const target = fileFor(url.pathname);
+      if (!target) {
+        broken.push(`${page.path} → ${link} (${url.pathname.startsWith(base) ? 'no page' : `outside the base ${base}`})`);
+        continue;
+      }
+      targets.push(target);
+      const hash = decodeURIComponent(url.hash.slice(1));
+      if (hash && !ids.get(target)?.has(hash)) broken.push(`${page.path} → ${link} (no anchor)`);
+    }
+    edges.set(page.file, targets);
+  }
+
+  const home = join(distDir, 'index.html');
+  const seen = new Set([home]);
+  const queue = [home];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const target of edges.get(file) ?? []) {
+      if (target.endsWith('.html') && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const unreachable = pages.filter((page) => !seen.has(page.file) && !page.file.endsWith('404.html')).map((page) => page.path);
+
+  return { pages, broken, unreachable };
+}
