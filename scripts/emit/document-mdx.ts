@@ -57,11 +57,14 @@ function blockToMdast(block: BlockNode, links: DocumentLinks): MdxJsxFlowElement
 }
 
 function tableToMdast(table: TableNode): MdxJsxFlowElement {
-  const header = element('Row', {}, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])));
-  const groups = table.groups.flatMap((group) => [
-    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${group.title}`)]),
-    ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
-  ]);
+  const header = element('TableHead', {}, [element('Row', {}, table.columns.map((column) => element('Cell', { header: 'true' }, [text(column)])))]);
+  // One row group per group of the annex, so its heading row's scope="rowgroup" covers exactly its tasks.
+  const groups = table.groups.map((group) =>
+    element('RowGroup', {}, [
+      element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${group.marker}${group.title}`)]),
+      ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => element('Cell', {}, [text(cell)])))),
+    ]),
+  );
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
 
