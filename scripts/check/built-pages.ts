@@ -3,7 +3,7 @@
  * gate (links, validity, accessibility, budgets) covers pages added later — such as the English edition
  * under /en/ — without being told about them.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -32,4 +32,14 @@ export function builtPages(distDir: string, base = '/'): BuiltPage[] {
     const rel = relative(distDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
     return { file, path: `${base}${rel}` };
   });
+}
+
+/**
+ * The built file a URL path is served from when the site is deployed at `base` (a directory's
+ * index.html, or the file itself), or undefined when nothing is — including a path outside the base.
+ */
+export function fileForPath(distDir: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  return [join(distDir, rel, 'index.html'), join(distDir, rel)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }

@@ -3,9 +3,9 @@
  * is reachable from the home page. The site may be deployed under a sub-path (`base`), in which case a
  * link that escapes the base is broken too — that is what a project page of a static host would serve.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, type BuiltPage } from './built-pages.ts';
+import { builtPages, fileForPath, type BuiltPage } from './built-pages.ts';
 
 export interface LinkReport {
   pages: BuiltPage[];
@@ -26,13 +26,6 @@ export function checkLinks(distDir: string, base = '/'): LinkReport {
   const html = new Map(pages.map((page) => [page.file, readFileSync(page.file, 'utf8')]));
   const ids = new Map([...html].map(([file, text]) => [file, idsOf(text)]));
 
-  /** The built file a URL path under the base is served from, if any. */
-  const fileFor = (pathname: string): string | undefined => {
-    if (!pathname.startsWith(base)) return undefined;
-    const rel = decodeURIComponent(pathname.slice(base.length));
-    return [join(distDir, rel, 'index.html'), join(distDir, rel)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-  };
-
   const broken: string[] = [];
   const edges = new Map<string, string[]>();
   for (const page of pages) {
@@ -40,7 +33,7 @@ export function checkLinks(distDir: string, base = '/'): LinkReport {
     for (const link of linksOf(html.get(page.file)!)) {
       const url = new URL(link, ORIGIN + page.path);
       if (url.origin !== ORIGIN) continue; // external: not ours to check
-      const target = fileFor(url.pathname);
+      const target = fileForPath(distDir, base, url.pathname);
       if (!target) {
         broken.push(`${page.path} → ${link} (${url.pathname.startsWith(base) ? 'no page' : `outside the base ${base}`})`);
         continue;
