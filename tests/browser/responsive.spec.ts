@@ -1,0 +1,41 @@
+/**
+ * Each template at a phone width (360 px) and a desktop width (1280 px), light and dark: nothing makes
+ * the page scroll sideways, and axe's WCAG A/AA rules — contrast among them — hold in both colour
+ * schemes. Screenshots are written under test-results/ for a person to look at; they are not compared.
+ */
+import { expect, test } from '@playwright/test';
+import { TEMPLATES } from '../../scripts/check/templates.ts';
+import { axeViolations, installAxe } from './lib/axe.ts';
+
+const WIDTHS = [360, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+/** Results exist only after the search script runs, and they are what needs to fit. */
+const QUERY: Record<string, string> = { 'search.astro': '?q=以旧换新' };
+/** Screenshots stop here: the longest documents run to tens of thousands of pixels. */
+const MAX_SHOT_HEIGHT = 4000;
+
+for (const template of TEMPLATES) {
+  test(`${template.source} (${template.sample}) fits 360 and 1280 px without sideways scrolling, light and dark`, async ({ page }, testInfo) => {
+    await installAxe(page.context());
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      for (const colorScheme of SCHEMES) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(template.sample + (QUERY[template.source] ?? ''));
+        if (QUERY[template.source]) await expect(page.locator('#search-results li').first()).toBeVisible();
+        const { scrollWidth, innerWidth, scrollHeight } = await page.evaluate(() => ({
+          scrollWidth: document.scrollingElement!.scrollWidth,
+          innerWidth: window.innerWidth,
+          scrollHeight: document.scrollingElement!.scrollHeight,
+        }));
+        const label = `${template.sample} at ${width} px, ${colorScheme}`;
+        if (scrollWidth > innerWidth) problems.push(`${label}: scrolls sideways (${scrollWidth} px wide in a ${innerWidth} px viewport)`);
+        problems.push(...(await axeViolations(page, label)));
+        const name = `${template.source.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: testInfo.outputPath(name), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(scrollHeight, MAX_SHOT_HEIGHT) } });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
