@@ -2,9 +2,10 @@
  * The whole build, one command: parse seeds → emit content/ → astro build → Pagefind index.
  * Each stage logs its time; any failure stops the build with a non-zero exit.
  *
- *   node scripts/build-site.ts [--out dist]
+ *   node scripts/build-site.ts [--out dist] [--seeds seeds]
  *
- * --out lets a second build (e.g. under a sub-path, SITE_BASE=/policy-atlas/) sit beside dist/.
+ * --out lets a second build (e.g. under a sub-path, SITE_BASE=/policy-atlas/) sit beside dist/;
+ * --seeds builds another seeds folder (the benchmark's synthetic corpora) through the same stages.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -14,7 +15,9 @@ import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
 
-const DIST = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
+const { out: DIST, seeds: SEEDS } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, seeds: { type: 'string', default: 'seeds' } },
+}).values;
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,7 +29,7 @@ function run(command: string, args: string[]): Promise<void> {
 
 try {
   await rm(DIST, { recursive: true, force: true });
-  await buildContent('seeds', 'content');
+  await buildContent(SEEDS, 'content');
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', DIST]));
   await timed('index', () => buildSearchIndex(DIST));
   console.log(`site built in ${DIST}/`);
