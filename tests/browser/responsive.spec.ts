@@ -1,7 +1,7 @@
 /**
  * Each template at a phone width (360 px) and a desktop width (1280 px), light and dark: nothing makes
- * the page scroll sideways, and axe's WCAG A/AA rules — contrast among them — hold in both colour
- * schemes. Screenshots are written under test-results/ for a person to look at; they are not compared.
+ * the page scroll sideways, axe's WCAG A/AA rules — contrast among them — hold in both colour
+ * schemes, and the console stays free of errors. Screenshots are written under test-results/ for a person to look at; they are not compared.
  */
 import { expect, test } from '@playwright/test';
 import { TEMPLATES } from '../../scripts/check/templates.ts';
@@ -15,11 +15,14 @@ const QUERY: Record<string, string> = { 'search.astro': '?q=以旧换新' };
 const MAX_SHOT_HEIGHT = 4000;
 
 for (const template of TEMPLATES) {
-  test(`${template.source} (${template.sample}) fits 360 and 1280 px without sideways scrolling, light and dark`, async ({ page }, testInfo) => {
-    await installAxe(page.context());
-    const problems: string[] = [];
-    for (const width of WIDTHS) {
-      for (const colorScheme of SCHEMES) {
+  for (const width of WIDTHS) {
+    for (const colorScheme of SCHEMES) {
+      const label = `${template.sample} at ${width} px, ${colorScheme}`;
+      test(`${template.source}: ${label} does not scroll sideways, passes axe, logs no error`, async ({ page }, testInfo) => {
+        await installAxe(page.context());
+        const errors: string[] = [];
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        page.on('pageerror', (error) => errors.push(error.message));
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(template.sample + (QUERY[template.source] ?? ''));
@@ -29,13 +32,13 @@ for (const template of TEMPLATES) {
           innerWidth: window.innerWidth,
           scrollHeight: document.scrollingElement!.scrollHeight,
         }));
-        const label = `${template.sample} at ${width} px, ${colorScheme}`;
-        if (scrollWidth > innerWidth) problems.push(`${label}: scrolls sideways (${scrollWidth} px wide in a ${innerWidth} px viewport)`);
-        problems.push(...(await axeViolations(page, label)));
-        const name = `${template.source.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`;
-        await page.screenshot({ path: testInfo.outputPath(name), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(scrollHeight, MAX_SHOT_HEIGHT) } });
-      }
+        const shot = `${template.source.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: testInfo.outputPath(shot), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(scrollHeight, MAX_SHOT_HEIGHT) } });
+        expect(scrollWidth, `${label}: page width ≤ viewport width`).toBeLessThanOrEqual(innerWidth);
+        expect(await axeViolations(page, label)).toEqual([]);
+        // A failed request (a missing favicon, a moved asset) or a script error shows up here.
+        expect(errors, `${label}: console errors`).toEqual([]);
+      });
     }
-    expect(problems).toEqual([]);
-  });
+  }
 }
