@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: the performance benchmark (not a test: nothing here passes or fails on a timing).
  * Writes BENCHMARK.md: machine, build time per stage, per-template page weight and requests, first
- * search cold with a slowed CPU, and — with --scale — synthetic corpora of 10× and 100× the seeds.
+ * search cold with a slowed CPU, Lighthouse on the home, task, document and search pages, and — with
+ * --scale — synthetic corpora k × the seeds (the committed report: --scale 1,10,100).
  *
- *   node scripts/bench.ts [--scale 10,100] [--runs 3]
+ *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--skip-lighthouse]
  *
  * It rebuilds dist/ and content/ (the scale corpora first, the real site last), so do not run it while
  * tests are running in the same checkout.
@@ -20,6 +21,7 @@ import { timed } from './lib/timed.ts';
 import { serverPort, startServer } from './serve.ts';
 import { timeBuild } from './bench/build-stages.ts';
 import { firstSearch } from './bench/first-search.ts';
+import { lighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import { describeMachine } from './bench/machine.ts';
 import { weighPage } from './bench/page-weight.ts';
 import { renderReport } from './bench/report.ts';
@@ -28,12 +30,15 @@ import { measureScale, type ScaleRow } from './bench/scale.ts';
 const REPORT = 'BENCHMARK.md';
 /** A rare exact title, a common policy phrase, and a single very common word (many results). */
 const QUERIES = ['陶瓷行业转型金融', '以旧换新', '标准'];
+/** The pages issue 8 asks Lighthouse about: home, task, document, search. */
+const LIGHTHOUSE_PAGES = ['index.astro', 'tasks/[list]/[number].astro', 'documents/[id].astro', 'search.astro'].map((source) => TEMPLATES.find((template) => template.source === source)!.sample);
 
-const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' }, 'skip-lighthouse': { type: 'boolean', default: false } } });
 const factors = values.scale ? values.scale.split(',').map(Number) : [];
 const runs = Number(values.runs);
 
-const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: CHROMIUM_ARGS });
+const { executablePath } = await findBrowser();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const machine = describeMachine(`Chromium ${browser.version()}`);
 
@@ -57,7 +62,13 @@ try {
       for (const query of QUERIES) results.push(await firstSearch(browser, `${root}/search/`, query));
       return results;
     });
-    await writeFile(REPORT, renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, scale: scale.length > 0 ? scale : undefined }));
+    const audits: LighthouseRun[] = [];
+    if (!values['skip-lighthouse']) {
+      await timed('lighthouse', async () => {
+        for (const path of LIGHTHOUSE_PAGES) audits.push(await lighthouse(root, path, executablePath));
+      });
+    }
+    await writeFile(REPORT, renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale }));
     console.log(`wrote ${REPORT}`);
   } finally {
     server.closeAllConnections();

@@ -4,6 +4,7 @@ import { CPU_SLOWDOWN, type FirstSearch } from './first-search.ts';
 import type { Machine } from './machine.ts';
 import type { Bytes, PageWeight } from './page-weight.ts';
 import type { StageTimes } from './build-stages.ts';
+import { LIGHTHOUSE, type LighthouseRun } from './lighthouse.ts';
 import type { ScaleRow } from './scale.ts';
 
 export interface Figures {
@@ -13,7 +14,8 @@ export interface Figures {
   pages: Array<{ template: string; path: string; weight: PageWeight }>;
   taskPageHtmlCssGzip: number;
   searches: FirstSearch[];
-  scale?: ScaleRow[];
+  lighthouse: LighthouseRun[];
+  scale: ScaleRow[];
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -46,13 +48,36 @@ export function renderReport(figures: Figures): string {
       Object.entries(figures.stages).map(([stage, ms]) => [stage, n(ms)]),
     )}`,
   ];
-  if (figures.scale) sections.push(renderScale(figures.scale));
+  if (figures.lighthouse.length > 0) sections.push(renderLighthouse(figures.lighthouse));
+  if (figures.scale.length > 0) sections.push(renderScale(figures.scale));
   return `${sections.join('\n\n')}\n`;
 }
 
-function renderScale(rows: ScaleRow[]): string {
-  return `## Scale\n\n${table(
-    ['corpus', 'task lists', 'pages', 'build (parse / emit / astro / index)', 'output', 'search index', 'first search: bytes fetched'],
-    rows.map((scale) => [scale.label, scale.taskLists, n(scale.pages), `${n(scale.stages.total ?? 0)} ms (${['parse', 'emit', 'astro', 'index'].map((stage) => n(scale.stages[stage] ?? 0)).join(' / ')})`, `${n(scale.outputBytes)} B`, `${n(scale.indexBytes)} B`, scale.search ? bytes(scale.search.fetched.total) : '–']),
-  )}`;
+function renderLighthouse(runs: LighthouseRun[]): string {
+  const failing = runs.flatMap((run) => run.failing.map((audit) => `${run.path}: ${audit}`));
+  return `## Lighthouse\n\n${LIGHTHOUSE} (\`npm exec\`) on the same Chromium, default mobile settings: simulated slow 4G, CPU slowed 4×.\n\n${table(
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'weight'],
+    runs.map((run) => [run.path, run.scores.performance!, run.scores.accessibility!, run.scores['best-practices']!, run.scores.seo!, ...Object.values(run.metrics)]),
+  )}\n\n${failing.length === 0 ? 'No scored audit failed.' : `Scored audits that did not pass: ${failing.join('; ')}.`}`;
 }
+
+function renderScale(rows: ScaleRow[]): string {
+  const base = rows[0]!;
+  const perPage = (scale: ScaleRow) => Math.round(((scale.stages.total ?? 0) / scale.pages) * 10) / 10;
+  return `## Scale\n\nSynthetic corpora (scripts/bench/synthetic-seeds.ts): the seed files holding a task list or a local plan replicated k times through the manifest with renamed ids, built by the ordinary stages (one run each). The first search is the query “以旧换新”, cold, CPU slowed ${CPU_SLOWDOWN}×.\n\n${table(
+    ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / index), ms', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', 'first search: latency, bytes fetched'],
+    rows.map((scale) => [
+      scale.label,
+      scale.taskLists,
+      n(scale.pages),
+      `${n(scale.stages.total ?? 0)} (${['parse', 'emit', 'astro', 'index'].map((stage) => n(scale.stages[stage] ?? 0)).join(' / ')})`,
+      perPage(scale),
+      `${n(scale.outputBytes)} B`,
+      `${n(scale.indexBytes)} B`,
+      `${scale.largestPage.path} ${n(scale.largestPage.gzip)} B`,
+      scale.search ? `${n(scale.search.latencyMs)} ms, ${bytes(scale.search.fetched.total)}` : '–',
+    ]),
+  )}\n\nFrom ${base.label} to ${rows.at(-1)!.label}: pages ×${ratio(rows.at(-1)!.pages, base.pages)}, build time ×${ratio(rows.at(-1)!.stages.total ?? 0, base.stages.total ?? 1)}, search index ×${ratio(rows.at(-1)!.indexBytes, base.indexBytes)}, bytes fetched by the first search ×${ratio(rows.at(-1)!.search?.fetched.total.gzip ?? 0, base.search?.fetched.total.gzip ?? 1)}, heaviest page ×${ratio(rows.at(-1)!.largestPage.gzip, base.largestPage.gzip)}.`;
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;

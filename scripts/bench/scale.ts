@@ -3,11 +3,11 @@
  * scratch folder, and report build time per stage, pages, output and index size, and what a first search
  * fetches at each size.
  */
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
-import { SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
+import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serverPort, startServer } from '../serve.ts';
 import { timeBuild, type StageTimes } from './build-stages.ts';
 import { firstSearch, type FirstSearch } from './first-search.ts';
@@ -21,10 +21,21 @@ export interface ScaleRow {
   stages: StageTimes;
   outputBytes: number;
   indexBytes: number;
+  /** The heaviest page, gzipped: pages that list "all tasks of X" grow with the corpus. */
+  largestPage: { path: string; gzip: number };
   search?: FirstSearch;
 }
 
 const SCRATCH = '.scratch/bench-scale';
+
+async function largestPage(dir: string): Promise<ScaleRow['largestPage']> {
+  let largest = { path: '', gzip: 0 };
+  for (const page of builtPages(dir)) {
+    const gzip = gzipBytes(await readFile(page.file));
+    if (gzip > largest.gzip) largest = { path: page.path, gzip };
+  }
+  return largest;
+}
 
 async function directoryBytes(dir: string): Promise<number> {
   let total = 0;
@@ -54,6 +65,7 @@ export async function measureScale(browser: Browser, factor: number, query: stri
         stages,
         outputBytes: await directoryBytes(out),
         indexBytes: await directoryBytes(join(out, SEARCH_BUNDLE_DIR)),
+        largestPage: await largestPage(out),
         search,
       };
     } finally {
