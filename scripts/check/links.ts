@@ -1,7 +1,8 @@
 /**
- * Link check over a built site: every internal link and #anchor resolves to a built page, and every page
- * is reachable from the home page. The site may be deployed under a sub-path (`base`), in which case a
- * link that escapes the base is broken too — that is what a project page of a static host would serve.
+ * Link check over a built site: every internal link and #anchor (canonical and alternate URLs included)
+ * resolves to a built page, and every page is reachable from the home page. The site may be deployed
+ * under a sub-path (`base`), in which case a link that escapes the base is broken too — that is what a
+ * project page of a static host would serve.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +16,17 @@ export interface LinkReport {
   unreachable: string[];
 }
 
-/** Any origin will do: it only lets URL() resolve relative links the way a browser would. */
+/** For a page without a canonical URL: any origin lets URL() resolve relative links as a browser would. */
 const ORIGIN = 'http://site.invalid';
+
+/**
+ * The page's canonical URL says which origin the site is published at: absolute links to that origin
+ * (the canonical itself, language alternates) are internal and must resolve like relative ones.
+ */
+const originOf = (html: string) => {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return canonical ? new URL(canonical).origin : ORIGIN;
+};
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 const linksOf = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
@@ -30,9 +40,11 @@ export function checkLinks(distDir: string, base = '/'): LinkReport {
   const edges = new Map<string, string[]>();
   for (const page of pages) {
     const targets: string[] = [];
-    for (const link of linksOf(html.get(page.file)!)) {
-      const url = new URL(link, ORIGIN + page.path);
-      if (url.origin !== ORIGIN) continue; // external: not ours to check
+    const text = html.get(page.file)!;
+    const origin = originOf(text);
+    for (const link of linksOf(text)) {
+      const url = new URL(link, origin + page.path);
+      if (url.origin !== origin) continue; // external: not ours to check
       const target = fileForPath(distDir, base, url.pathname);
       if (!target) {
         broken.push(`${page.path} → ${link} (${url.pathname.startsWith(base) ? 'no page' : `outside the base ${base}`})`);
