@@ -4,7 +4,7 @@
  * screen, and the bytes the search fetched to get there.
  */
 import type { Browser } from '@playwright/test';
-import { weigh, type PageWeight } from './page-weight.ts';
+import { recordResponses, weigh, type PageWeight } from './page-weight.ts';
 
 export const CPU_SLOWDOWN = 4;
 
@@ -23,8 +23,7 @@ export async function firstSearch(browser: Browser, searchUrl: string, query: st
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(searchUrl, { waitUntil: 'networkidle' });
-    const bodies: Array<Promise<{ type: string; body: Buffer }>> = [];
-    page.on('response', (response) => bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+    const bodies = recordResponses(page);
     const latencyMs = await page.evaluate(
       (text) =>
         new Promise<number>((resolve) => {

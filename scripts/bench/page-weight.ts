@@ -2,7 +2,7 @@
  * What one page costs a reader, measured in Chromium from its network events: bytes (raw and gzipped)
  * by resource type, and the number of requests.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { gzipBytes } from '../check/budgets.ts';
 
 export interface Bytes {
@@ -18,8 +18,17 @@ export interface PageWeight {
 /** Playwright's resource types, grouped as a reader would name them. */
 const TYPE_GROUP: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image', fetch: 'data', xhr: 'data' };
 
-/** Sums responses' bodies; pass the promises collected from page.on('response'). */
-export async function weigh(bodies: Array<Promise<{ type: string; body: Buffer }>>): Promise<PageWeight> {
+type Fetched = Promise<{ type: string; body: Buffer }>;
+
+/** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
+export function recordResponses(page: Page): Fetched[] {
+  const fetched: Fetched[] = [];
+  page.on('response', (response) => fetched.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+  return fetched;
+}
+
+/** Sums the bodies of the responses recordResponses() collected. */
+export async function weigh(bodies: Fetched[]): Promise<PageWeight> {
   const weight: PageWeight = { requests: bodies.length, byType: {}, total: { raw: 0, gzip: 0 } };
   for (const { type, body } of await Promise.all(bodies)) {
     const group = TYPE_GROUP[type] ?? 'other';
@@ -38,8 +47,7 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const bodies: Array<Promise<{ type: string; body: Buffer }>> = [];
-    page.on('response', (response) => bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+    const bodies = recordResponses(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     return await weigh(bodies);
   } finally {
