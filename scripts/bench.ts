@@ -18,7 +18,7 @@ import { gzipBytes } from './check/budgets.ts';
 import { TASK_PAGE, TEMPLATES } from './check/templates.ts';
 import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
 import { timed } from './lib/timed.ts';
-import { serverPort, startServer } from './serve.ts';
+import { serverPort, startServer, stopServer } from './serve.ts';
 import { timeBuild } from './bench/build-stages.ts';
 import { firstSearch } from './bench/first-search.ts';
 import { lighthouse, type LighthouseRun } from './bench/lighthouse.ts';
@@ -71,8 +71,7 @@ try {
     await writeFile(REPORT, renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale }));
     console.log(`wrote ${REPORT}`);
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await stopServer(server);
   }
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
-import { serverPort, startServer } from '../serve.ts';
+import { serverPort, startServer, stopServer } from '../serve.ts';
 import { timeBuild, type StageTimes } from './build-stages.ts';
 import { firstSearch, type FirstSearch } from './first-search.ts';
 import { writeSyntheticSeeds } from './synthetic-seeds.ts';
@@ -69,8 +69,7 @@ export async function measureScale(browser: Browser, factor: number, query: stri
         search,
       };
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await stopServer(server);
     }
   } finally {
     await rm(SCRATCH, { recursive: true, force: true });

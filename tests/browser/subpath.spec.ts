@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { SUBPATH_BUILD } from '../../scripts/lib/subpath-build.ts';
-import { serverPort, startServer } from '../../scripts/serve.ts';
+import { serverPort, startServer, stopServer } from '../../scripts/serve.ts';
 
 const { outDir, base } = SUBPATH_BUILD;
 let server: Server;
@@ -23,8 +23,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  if (server) await stopServer(server);
 });
 
 test(`search works when the site is deployed under ${base}`, async ({ page }) => {
