@@ -12,7 +12,7 @@ const PARTS = 2;
 
 for (let part = 0; part < PARTS; part++) {
   const share = PAGES.filter((_, index) => index % PARTS === part);
-  test(`built pages, part ${part + 1} of ${PARTS} (${share.length} pages), have no WCAG 2.2 A/AA violations`, async ({ page }) => {
+  test(`built pages, part ${part + 1} of ${PARTS} (${share.length} pages), have no axe violations (WCAG 2.2 A/AA, best practices)`, async ({ page }) => {
     // ~300 pages in one test: the default 30 s is per test, not per page.
     test.setTimeout(share.length * 2_000);
     await installAxe(page.context());
@@ -26,7 +26,7 @@ for (let part = 0; part < PARTS; part++) {
   });
 }
 
-test('the search page with results has no WCAG 2.2 A/AA violations', async ({ page }) => {
+test('the search page with results has no axe violations (WCAG 2.2 A/AA, best practices)', async ({ page }) => {
   await installAxe(page.context());
   await page.goto('/search/?q=陶瓷行业转型金融');
   await expect(page.locator('#search-results li').first()).toBeVisible();
