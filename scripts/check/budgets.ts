@@ -3,7 +3,10 @@
  * files and scripts/bench.ts reports against them. Bytes are "as sent": gzip at zlib's default level 6,
  * what a static host's on-the-fly compression typically uses. 1 kB = 1000 bytes.
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { linkedFile, type BuiltPage } from './built-pages.ts';
+import { pageAssets, type PageAssets } from './page-assets.ts';
 
 export const BUDGETS = {
   /** A task page's HTML plus every stylesheet it loads (inline or linked), gzipped. */
@@ -20,6 +23,11 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 export function gzipBytes(content: string | Buffer): number {
   return gzipSync(content).length;
+}
+
+/** A page's HTML and every stylesheet it links, each gzipped as sent: what the task-page budget counts. */
+export function htmlCssGzip(distDir: string, base: string, page: BuiltPage, html = readFileSync(page.file, 'utf8'), assets: PageAssets = pageAssets(html)): number {
+  return assets.stylesheets.reduce((sum, href) => sum + gzipBytes(readFileSync(linkedFile(distDir, base, page.path, href))), gzipBytes(html));
 }
 
 /** "what: 12345 B, 2345 B over the 10000 B budget", or undefined within it: failures say by how much. */

@@ -43,3 +43,10 @@ export function fileForPath(distDir: string, base: string, pathname: string): st
   const rel = decodeURIComponent(pathname.slice(base.length));
   return [join(distDir, rel, 'index.html'), join(distDir, rel)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
+
+/** The built file a page's link or asset URL (relative or absolute) resolves to, the way a browser resolves it. */
+export function linkedFile(distDir: string, base: string, pagePath: string, url: string): string {
+  const file = fileForPath(distDir, base, new URL(url, `http://site.invalid${pagePath}`).pathname);
+  if (!file) throw new Error(`${pagePath} links ${url}, which is not in ${distDir}/`);
+  return file;
+}

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath } from '../../scripts/check/built-pages.ts';
-import { BUDGETS, FONT_FILE, gzipBytes, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
+import { builtPages, linkedFile } from '../../scripts/check/built-pages.ts';
+import { BUDGETS, FONT_FILE, htmlCssGzip, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
 import { pageAssets } from '../../scripts/check/page-assets.ts';
 import { SEARCH_PAGE, TASK_PAGE } from '../../scripts/check/templates.ts';
 
@@ -17,12 +17,6 @@ describe.skipIf(!existsSync(`${DIST}/index.html`))('page budgets', () => {
     const html = readFileSync(page.file, 'utf8');
     return { ...page, html, assets: pageAssets(html) };
   });
-  /** A linked asset's file: the URL resolved against the page, as the browser would. */
-  const assetFile = (pagePath: string, url: string) => {
-    const file = fileForPath(DIST, '/', new URL(url, `http://site.invalid${pagePath}`).pathname);
-    if (!file) throw new Error(`${pagePath} links ${url}, which is not in ${DIST}/`);
-    return file;
-  };
   const taskPages = pages.filter((page) => TASK_PAGE.pattern.test(page.path));
 
   it('should find the 121 task pages to check (104 national + 17 Wuhan tasks)', () => {
@@ -30,11 +24,9 @@ describe.skipIf(!existsSync(`${DIST}/index.html`))('page budgets', () => {
   });
 
   it(`should keep each task page's HTML + CSS within ${BUDGETS.taskPageHtmlCssGzip} B gzipped`, () => {
-    const over = taskPages.map((page) => {
-      const css = page.assets.stylesheets.map((href) => gzipBytes(readFileSync(assetFile(page.path, href))));
-      const total = gzipBytes(page.html) + css.reduce((sum, bytes) => sum + bytes, 0);
-      return overBudget(`${page.path} HTML + ${css.length} stylesheet(s), gzipped`, total, BUDGETS.taskPageHtmlCssGzip);
-    });
+    const over = taskPages.map((page) =>
+      overBudget(`${page.path} HTML + ${page.assets.stylesheets.length} stylesheet(s), gzipped`, htmlCssGzip(DIST, '/', page, page.html, page.assets), BUDGETS.taskPageHtmlCssGzip),
+    );
     expect(over.filter(Boolean)).toEqual([]);
   });
 
@@ -50,7 +42,7 @@ describe.skipIf(!existsSync(`${DIST}/index.html`))('page budgets', () => {
     const fontFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => FONT_FILE.test(file));
     expect(fontFiles, 'font files in the build').toEqual([]);
     const fontFaces = pages.flatMap((page) => {
-      const css = [page.assets.inlineCss, ...page.assets.stylesheets.map((href) => readFileSync(assetFile(page.path, href), 'utf8'))];
+      const css = [page.assets.inlineCss, ...page.assets.stylesheets.map((href) => readFileSync(linkedFile(DIST, '/', page.path, href), 'utf8'))];
       return css.some((text) => /@font-face/i.test(text)) ? [page.path] : [];
     });
     expect(fontFaces, 'pages whose CSS declares @font-face').toEqual([]);
