@@ -4,8 +4,9 @@
  * Browsers cannot be downloaded here (`npx playwright install` fails), so
  * findBrowser() picks $CHROMIUM_PATH, Playwright's own download if present,
  * or Debian's /usr/bin/chromium (installing it via apt-get when root).
- * The built site (dist/) is served by scripts/serve.ts on port $TEST_PORT (default 4399); build it
- * first (`npm run build`) — `npm test` does this for you.
+ * The built site (dist/) is served by scripts/serve.ts on $TEST_PORT (default 4399); build it
+ * first (`npm run build`) — `npm test` does this for you. Outside CI an already running server
+ * on that port is reused, so two checkouts on one machine must test on different ports.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';

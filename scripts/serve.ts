@@ -227,6 +227,12 @@ export function startServer(options: ServeOptions = {}): Promise<http.Server> {
   });
 }
 
+/** Stops a started server, dropping kept-alive connections (a browser holds them open). */
+export async function stopServer(server: http.Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
 /** The port a started server is actually listening on (useful with port 0). */
 export function serverPort(server: http.Server): number {
   return (server.address() as AddressInfo).port;

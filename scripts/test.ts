@@ -3,18 +3,21 @@
  * One command, so a fresh clone proves the whole path seeds → site → search.
  */
 import { spawnSync } from 'node:child_process';
+import { SUBPATH_BUILD } from './lib/subpath-build.ts';
 
-const steps: Array<[string, string[]]> = [
+const steps: Array<[string, string[], Record<string, string>?]> = [
   ['build', ['scripts/build-site.ts']],
+  // The same site under a sub-path, for the link check and the search test that run over it.
+  ['build under a sub-path', ['scripts/build-site.ts', '--out', SUBPATH_BUILD.outDir], { SITE_BASE: SUBPATH_BUILD.base }],
   // After the build: the types of astro:content and import.meta.env are generated into .astro/ by it.
   ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
 ];
 
-for (const [name, args] of steps) {
+for (const [name, args, env] of steps) {
   console.log(`\n== ${name}`);
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`\n${name} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);

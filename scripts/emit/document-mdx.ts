@@ -8,7 +8,7 @@ import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 
 /** The components the emitted MDX may use (src/components/doc/index.ts provides them); nothing else is written. */
-export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'Section', 'Task', 'Title'] as const;
+export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'RowGroup', 'Section', 'TableHead', 'Task', 'Title'] as const;
 export type DocumentComponent = (typeof DOCUMENT_COMPONENTS)[number];
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
@@ -96,11 +96,14 @@ function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement
 }
 
 function tableToMdast(table: TableNode, textOf: SegmentText, markers: Markers): MdxJsxFlowElement {
-  const header = element('Row', {}, table.columns.map((column, index) => element('Cell', { header: 'true' }, [text(textOf(`${table.id}-col-${index + 1}`, column))])));
-  const groups = table.groups.flatMap((group) => [
-    element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${markers.outline(group.marker, 1, group.ordinal)}${markers === ENGLISH ? ' ' : ''}${textOf(group.id, group.title)}`)]),
-    ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => element('Cell', {}, [text(textOf(`${row.id}-c${index + 1}`, cell))])))),
-  ]);
+  const header = element('TableHead', {}, [element('Row', {}, table.columns.map((column, index) => element('Cell', { header: 'true' }, [text(textOf(`${table.id}-col-${index + 1}`, column))])))]);
+  // One row group per group of the annex, so its heading row's scope="rowgroup" covers exactly its tasks.
+  const groups = table.groups.map((group) =>
+    element('RowGroup', {}, [
+      element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${markers.outline(group.marker, 1, group.ordinal)}${markers === ENGLISH ? ' ' : ''}${textOf(group.id, group.title)}`)]),
+      ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => element('Cell', {}, [text(textOf(`${row.id}-c${index + 1}`, cell))])))),
+    ]),
+  );
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
 

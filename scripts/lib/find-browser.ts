@@ -7,7 +7,7 @@
  *   1. $CHROMIUM_PATH or $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH
  *   2. Playwright's own downloaded browser, if it exists on disk
  *   3. chromium / chromium-browser / google-chrome on $PATH or in /usr/bin
- *   4. as root with apt-get available: `apt-get update && apt-get install -y chromium`
+ *   4. as root with apt-get available: `apt-get update && apt-get install -y chromium fonts-noto-cjk`
  *   5. otherwise throw an Error telling the user what to do
  *
  * CLI: `node scripts/lib/find-browser.ts [--print]` prints the path (or
@@ -84,7 +84,7 @@ function aptInstallChromium(): string | undefined {
   const aptGet = which('apt-get');
   if (!isRoot || !aptGet) return undefined;
   // Logs go to stderr so `--print` output on stdout stays just the path.
-  console.error('[find-browser] no Chromium found; running: apt-get update && apt-get install -y chromium');
+  console.error('[find-browser] no Chromium found; running: apt-get update && apt-get install -y chromium fonts-noto-cjk');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const opts: SpawnSyncOptions = { stdio: ['ignore', 2, 2], env };
   const update = spawnSync(aptGet, ['update'], opts);
@@ -92,7 +92,8 @@ function aptInstallChromium(): string | undefined {
     console.error(`[find-browser] apt-get update failed (exit ${update.status})`);
     return undefined;
   }
-  const install = spawnSync(aptGet, ['install', '-y', '--no-install-recommends', 'chromium'], opts);
+  // With a CJK font, or screenshots of the (Chinese) site show boxes: the site loads no web font.
+  const install = spawnSync(aptGet, ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], opts);
   if (install.status !== 0) {
     console.error(`[find-browser] apt-get install chromium failed (exit ${install.status})`);
     return undefined;

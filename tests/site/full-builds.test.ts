@@ -17,7 +17,7 @@ import { buildSite, type BuildResult } from '../lib/build-site.ts';
 import { injectedMarkupByPage } from '../lib/html-safety.ts';
 import { searchSite } from '../lib/pagefind-search.ts';
 import { contentStage, fuzzCases, fuzzSeed, random, readOriginals, seedsForCase } from '../lib/seed-fuzz.ts';
-import { brokenLinks, readSite, unreachablePages } from '../lib/site-links.ts';
+import { checkLinks } from '../../scripts/check/links.ts';
 import { htmlToHast } from 'satteri';
 import type { Root } from 'hast';
 
@@ -72,13 +72,13 @@ describe('hostile seeds: code-like text in body, titles, task lines, table cells
   });
 
   it('should make no element, script, event handler or javascript: link out of seed text on any page', () => {
-    const site = readSite(build.out);
-    expect(injectedMarkupByPage([...site.pages].map(([file, html]) => [site.urlOf(file), html]))).toEqual({});
-    expect(site.pages.size).toBeGreaterThan(50);
+    const { pages } = checkLinks(build.out);
+    expect(injectedMarkupByPage(pages.map((page) => [page.path, readFileSync(page.file, 'utf8')]))).toEqual({});
+    expect(pages.length).toBeGreaterThan(50);
   });
 
   it('should keep every link and anchor working', () => {
-    expect(brokenLinks(readSite(build.out))).toEqual([]);
+    expect(checkLinks(build.out).broken).toEqual([]);
   });
 });
 
@@ -127,9 +127,9 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
   });
 
   it('should resolve every link and anchor, and reach every page from the home page', () => {
-    const site = readSite(build.out);
-    expect(brokenLinks(site)).toEqual([]);
-    expect(unreachablePages(site)).toEqual([]);
+    const report = checkLinks(build.out);
+    expect(report.broken).toEqual([]);
+    expect(report.unreachable).toEqual([]);
   });
 
   it('should find one of its tasks with the search index', async () => {
@@ -230,10 +230,10 @@ describe(`seed fuzz cases through the full build (seed ${fuzzSeed()})`, async ()
       // cleaning splits it, e.g. at 001's paragraph spaces), is on its page as text.
       const report = await checkFidelity({ seedsDir: seeds, siteDir: build.out });
       expect(report.ok, formatFidelityReport(report)).toBe(true);
-      const site = readSite(build.out);
+      const pages = checkLinks(build.out).pages.map((page) => [page.path, readFileSync(page.file, 'utf8')] as [string, string]);
       // Only pages holding a snippet's tell-tale text can hold markup made from it; parsing 1200 pages would take long.
-      const suspect = [...site.pages].filter(([, html]) => /alert\(|onerror|javascript:|<h1>x|<b>|<Para|import x from|export const a/.test(html));
-      expect(injectedMarkupByPage(suspect.map(([file, html]) => [site.urlOf(file), html]))).toEqual({});
+      const suspect = pages.filter(([, html]) => /alert\(|onerror|javascript:|<h1>x|<b>|<Para|import x from|export const a/.test(html));
+      expect(injectedMarkupByPage(suspect)).toEqual({});
     }, BUILD_TIMEOUT);
   }
 });

@@ -1,26 +1,37 @@
 /**
- * Link check over the built site (npm test builds it first): every internal link and #anchor resolves,
- * and every page is reachable from the home page.
+ * Checks over the built site (npm test builds it first): links and anchors resolve and every page is
+ * reachable, in the root build and in the sub-path build; titles, page counts, no contact data.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, readSite, unreachablePages } from '../lib/site-links.ts';
+import { builtPages } from '../../scripts/check/built-pages.ts';
+import { checkLinks } from '../../scripts/check/links.ts';
+import { SUBPATH_BUILD } from '../../scripts/lib/subpath-build.ts';
 
 const DIST = 'dist';
 
-describe.skipIf(!existsSync(join(DIST, 'index.html')))('built site links', () => {
-  const site = readSite(DIST);
-  const { pages, urlOf } = site;
-  const files = [...pages.keys()];
+// Both builds npm test makes: at the domain root, and under a sub-path as on a project page.
+for (const [distDir, base] of [[DIST, '/'], [SUBPATH_BUILD.outDir, SUBPATH_BUILD.base]] as const) {
+  describe.skipIf(!existsSync(join(distDir, 'index.html')))(`built site links (${distDir}, base ${base})`, () => {
+    const report = checkLinks(distDir, base);
 
-  it('should resolve every internal link and anchor', () => {
-    expect(brokenLinks(site)).toEqual([]);
-  });
+    it('should resolve every internal link and anchor', () => {
+      expect(report.broken).toEqual([]);
+    });
 
-  it('should reach every page from the home page', () => {
-    expect(unreachablePages(site)).toEqual([]);
+    it('should reach every page from the home page', () => {
+      expect(report.unreachable).toEqual([]);
+    });
   });
+}
+
+describe.skipIf(!existsSync(join(DIST, 'index.html')))('built site pages', () => {
+  const built = builtPages(DIST);
+  const files = built.map((page) => page.file);
+  const pages = new Map(built.map((page) => [page.file, readFileSync(page.file, 'utf8')]));
+  const paths = new Map(built.map((page) => [page.file, page.path]));
+  const urlOf = (file: string) => paths.get(file)!;
 
   it('should give each page an h1 with the entity name and a unique <title>', () => {
     const titles = new Map<string, string>();

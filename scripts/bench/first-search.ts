@@ -1,0 +1,49 @@
+/**
+ * First search, cold: a fresh browser context (empty cache) on the search page with the CPU slowed 4×
+ * (Chrome DevTools' "mid-tier mobile" setting), then the time from typing a query to the first result on
+ * screen, and the bytes the search fetched to get there.
+ */
+import type { Browser } from '@playwright/test';
+import { recordResponses, weigh, type PageWeight } from './page-weight.ts';
+
+export const CPU_SLOWDOWN = 4;
+
+export interface FirstSearch {
+  query: string;
+  /** From the input event to the first result in the list, measured in the page; includes the page's 150 ms debounce. */
+  latencyMs: number;
+  results: number;
+  fetched: PageWeight;
+}
+
+export async function firstSearch(browser: Browser, searchUrl: string, query: string): Promise<FirstSearch> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(searchUrl, { waitUntil: 'networkidle' });
+    const bodies = recordResponses(page);
+    const latencyMs = await page.evaluate(
+      (text) =>
+        new Promise<number>((resolve) => {
+          const list = document.getElementById('search-results')!;
+          const input = document.getElementById('search-input') as HTMLInputElement;
+          const start = performance.now();
+          new MutationObserver((_, observer) => {
+            if (list.children.length === 0) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }).observe(list, { childList: true });
+          input.value = text;
+          input.dispatchEvent(new Event('input'));
+        }),
+      query,
+    );
+    // The page renders results only after fetching every one it shows, so what it fetched is in `bodies`.
+    const results = await page.locator('#search-results li').count();
+    return { query, latencyMs: Math.round(latencyMs), results, fetched: await weigh(bodies) };
+  } finally {
+    await context.close();
+  }
+}

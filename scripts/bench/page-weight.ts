@@ -1,0 +1,56 @@
+/**
+ * What one page costs a reader, measured in Chromium from its network events: bytes (raw and gzipped)
+ * by resource type, and the number of requests.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { gzipBytes } from '../check/budgets.ts';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+export interface PageWeight {
+  requests: number;
+  byType: Record<string, Bytes>;
+  total: Bytes;
+}
+
+/** Playwright's resource types, grouped as a reader would name them. */
+const TYPE_GROUP: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image', fetch: 'data', xhr: 'data' };
+
+type Fetched = Promise<{ type: string; body: Buffer }>;
+
+/** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
+export function recordResponses(page: Page): Fetched[] {
+  const fetched: Fetched[] = [];
+  page.on('response', (response) => fetched.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+  return fetched;
+}
+
+/** Sums the bodies of the responses recordResponses() collected. */
+export async function weigh(bodies: Fetched[]): Promise<PageWeight> {
+  const weight: PageWeight = { requests: bodies.length, byType: {}, total: { raw: 0, gzip: 0 } };
+  for (const { type, body } of await Promise.all(bodies)) {
+    const group = TYPE_GROUP[type] ?? 'other';
+    const bytes = (weight.byType[group] ??= { raw: 0, gzip: 0 });
+    const gzip = gzipBytes(body);
+    bytes.raw += body.length;
+    bytes.gzip += gzip;
+    weight.total.raw += body.length;
+    weight.total.gzip += gzip;
+  }
+  return weight;
+}
+
+/** Loads `url` in a fresh context (cold cache) and weighs everything it fetched until the network is idle. */
+export async function weighPage(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const bodies = recordResponses(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return await weigh(bodies);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The scale benchmark: build synthetic corpora of k × the seeds (scripts/bench/synthetic-seeds.ts) in a
+ * scratch folder, and report build time per stage, pages, output and index size, and what a first search
+ * fetches at each size.
+ */
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { builtPages } from '../check/built-pages.ts';
+import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
+import { serverPort, startServer, stopServer } from '../serve.ts';
+import { timeBuild, type StageTimes } from './build-stages.ts';
+import { firstSearch, type FirstSearch } from './first-search.ts';
+import { writeSyntheticSeeds } from './synthetic-seeds.ts';
+
+export interface ScaleRow {
+  label: string;
+  factor: number;
+  taskLists: number;
+  pages: number;
+  stages: StageTimes;
+  outputBytes: number;
+  indexBytes: number;
+  /** The heaviest page, gzipped: pages that list "all tasks of X" grow with the corpus. */
+  largestPage: { path: string; gzip: number };
+  search?: FirstSearch;
+}
+
+const SCRATCH = '.scratch/bench-scale';
+
+async function largestPage(dir: string): Promise<ScaleRow['largestPage']> {
+  let largest = { path: '', gzip: 0 };
+  for (const page of builtPages(dir)) {
+    const gzip = gzipBytes(await readFile(page.file));
+    if (gzip > largest.gzip) largest = { path: page.path, gzip };
+  }
+  return largest;
+}
+
+async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** Builds the corpus `factor` × the seeds and measures it; the build is deleted afterwards (100× is large). */
+export async function measureScale(browser: Browser, factor: number, query: string): Promise<ScaleRow> {
+  const seeds = join(SCRATCH, `seeds-${factor}x`);
+  const out = join(SCRATCH, `dist-${factor}x`);
+  await rm(SCRATCH, { recursive: true, force: true });
+  await mkdir(SCRATCH, { recursive: true });
+  try {
+    const { taskLists } = await writeSyntheticSeeds('seeds', seeds, factor);
+    const stages = await timeBuild(1, ['--seeds', seeds, '--out', out]);
+    const server = await startServer({ dir: out, port: 0, host: 'localhost' });
+    try {
+      const search = await firstSearch(browser, `http://localhost:${serverPort(server)}/search/`, query);
+      return {
+        label: `${factor}×`,
+        factor,
+        taskLists,
+        pages: builtPages(out).length,
+        stages,
+        outputBytes: await directoryBytes(out),
+        indexBytes: await directoryBytes(join(out, SEARCH_BUNDLE_DIR)),
+        largestPage: await largestPage(out),
+        search,
+      };
+    } finally {
+      await stopServer(server);
+    }
+  } finally {
+    await rm(SCRATCH, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Keyboard only: Tab walks the skip link, the header and the search form into a task page's content,
+ * every stop visibly focused; the skip link jumps straight to the content; search works without a mouse.
+ */
+import { expect, test } from '@playwright/test';
+import { pressTab, type FocusStop } from './lib/focus.ts';
+
+/** Brand, six nav links, search box and button: the header's stops (src/layouts/Base.astro). */
+const HEADER_STOPS = 9;
+
+test('Tab alone reaches a task page’s content through the header, every stop visibly focused', async ({ page }) => {
+  await page.goto('/tasks/task-list-1/60/');
+  const stops: FocusStop[] = [];
+  for (let press = 0; press < HEADER_STOPS + 3; press++) {
+    const stop = await pressTab(page);
+    stops.push(stop);
+    expect(stop, `Tab ${press + 1} focuses ${stop.label} visibly`).toMatchObject({ onScreen: true, outlined: true });
+    if (stop.region === 'main') break;
+  }
+  expect(stops[0]!.label).toBe('a 跳到正文');
+  expect(stops.filter((stop) => stop.region === 'header').map((stop) => stop.label)).toEqual([
+    'a 服务业标准化政策库', 'a 文件', 'a 措施', 'a 任务', 'a 城市', 'a 部门', 'a 关于', 'input #site-search', 'button 搜索',
+  ]);
+  expect(stops.at(-1)!.region, 'Tab reaches the main content').toBe('main');
+});
+
+test('the skip link moves focus past the header to the main content', async ({ page }) => {
+  await page.goto('/tasks/task-list-1/60/');
+  expect((await pressTab(page)).label).toBe('a 跳到正文');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  const next = await pressTab(page);
+  expect(next).toMatchObject({ region: 'main', onScreen: true, outlined: true });
+});
+
+test('a reader can search and open a result with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  for (let press = 0; press < HEADER_STOPS; press++) await pressTab(page);
+  await expect(page.getByRole('searchbox', { name: '搜索任务、措施、文件' })).toBeFocused();
+  await page.keyboard.type('陶瓷行业转型金融');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results li a').first()).toHaveText('陶瓷行业转型金融实施指南');
+  // From the page's own search box: its button, then the first result.
+  await page.locator('#search-input').focus();
+  expect((await pressTab(page)).label).toBe('button 搜索');
+  const result = await pressTab(page);
+  expect(result).toMatchObject({ label: 'a 陶瓷行业转型金融实施指南', region: 'main', onScreen: true, outlined: true });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tasks\/task-list-1\/96\/$/);
+});

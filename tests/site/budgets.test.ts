@@ -1,0 +1,66 @@
+/**
+ * Page-weight budgets on the built files (figures in scripts/check/budgets.ts): a task page reads
+ * without JavaScript and its HTML + CSS fit in 15 kB gzipped; no page downloads a web font; only the
+ * search page refers to the search bundle, and only from code that runs when the reader searches.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtPages, linkedFile } from '../../scripts/check/built-pages.ts';
+import { BUDGETS, FONT_FILE, htmlCssGzip, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
+import { pageAssets } from '../../scripts/check/page-assets.ts';
+import { SEARCH_PAGE, TASK_PAGE } from '../../scripts/check/templates.ts';
+
+const DIST = 'dist';
+
+describe.skipIf(!existsSync(`${DIST}/index.html`))('page budgets', () => {
+  const pages = builtPages(DIST).map((page) => {
+    const html = readFileSync(page.file, 'utf8');
+    return { ...page, html, assets: pageAssets(html) };
+  });
+  const taskPages = pages.filter((page) => TASK_PAGE.pattern.test(page.path));
+
+  it('should find the 121 task pages to check (104 national + 17 Wuhan tasks)', () => {
+    expect(taskPages).toHaveLength(121);
+  });
+
+  it(`should keep each task page's HTML + CSS within ${BUDGETS.taskPageHtmlCssGzip} B gzipped`, () => {
+    const over = taskPages.map((page) =>
+      overBudget(`${page.path} HTML + ${page.assets.stylesheets.length} stylesheet(s), gzipped`, htmlCssGzip(DIST, '/', page, page.html, page.assets), BUDGETS.taskPageHtmlCssGzip),
+    );
+    expect(over.filter(Boolean)).toEqual([]);
+  });
+
+  it('should let a task page be read without JavaScript: no script that blocks rendering', () => {
+    const over = taskPages.map((page) => {
+      const blocking = page.assets.scripts.filter((script) => script.blocking);
+      return overBudget(`${page.path} blocking scripts [${blocking.map((script) => script.src).join(', ')}]`, blocking.length, BUDGETS.taskPageBlockingScripts, 'scripts');
+    });
+    expect(over.filter(Boolean)).toEqual([]);
+  });
+
+  it('should download no web font, for CJK or any other text', () => {
+    const fontFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => FONT_FILE.test(file));
+    expect(fontFiles, 'font files in the build').toEqual([]);
+    const fontFaces = pages.flatMap((page) => {
+      const css = [page.assets.inlineCss, ...page.assets.stylesheets.map((href) => readFileSync(linkedFile(DIST, '/', page.path, href), 'utf8'))];
+      return css.some((text) => /@font-face/i.test(text)) ? [page.path] : [];
+    });
+    expect(fontFaces, 'pages whose CSS declares @font-face').toEqual([]);
+  });
+
+  it('should refer to the search bundle from no page but the search page', () => {
+    const bundle = `/${SEARCH_BUNDLE_DIR}/`;
+    const referring = pages
+      .filter((page) => !SEARCH_PAGE.pattern.test(page.path))
+      .filter((page) => page.assets.urls.some((url) => url.includes(bundle)) || page.assets.inlineScripts.some((script) => script.includes(SEARCH_BUNDLE_DIR)))
+      .map((page) => page.path);
+    expect(referring).toEqual([]);
+  });
+
+  it('should load the search bundle on the search page only from script, not as a linked or preloaded asset', () => {
+    const search = pages.find((page) => SEARCH_PAGE.pattern.test(page.path))!;
+    const fetchedUpFront = [...search.assets.stylesheets, ...search.assets.scripts.map((script) => script.src)].filter((url) => url.includes(SEARCH_BUNDLE_DIR));
+    expect(fetchedUpFront).toEqual([]);
+    expect(search.html).not.toMatch(/<link[^>]+rel="(preload|modulepreload|prefetch)"[^>]+pagefind/);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Every built page is valid HTML by html-validate (config: .htmlvalidate.mjs), so markup errors in a
+ * template or a component show up once per page type, named by page, line and rule.
+ */
+import { existsSync } from 'node:fs';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../../scripts/check/built-pages.ts';
+
+const DIST = 'dist';
+
+describe.skipIf(!existsSync(`${DIST}/index.html`))('built HTML', () => {
+  it('should have no html-validate errors on any page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const { file, path } of builtPages(DIST)) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages) errors.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});

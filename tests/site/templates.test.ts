@@ -1,0 +1,28 @@
+/**
+ * The template list the screenshots, budgets and benchmark rely on (scripts/check/templates.ts) stays
+ * in step with the site: one entry per page file, every built page claimed by exactly one template,
+ * and each sample a built page of its own template.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../../scripts/check/built-pages.ts';
+import { TEMPLATES } from '../../scripts/check/templates.ts';
+
+const DIST = 'dist';
+
+describe('page templates', () => {
+  it('should list every page file in src/pages/ exactly once', () => {
+    const sources = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro')).map((file) => file.split('\\').join('/'));
+    expect(TEMPLATES.map((template) => template.source).sort()).toEqual(sources.sort());
+  });
+
+  it.skipIf(!existsSync(`${DIST}/index.html`))('should claim every built page by exactly one template, and sample a page of each', () => {
+    const paths = builtPages(DIST).map((page) => page.path);
+    const claims = paths.map((path) => `${path} ← [${TEMPLATES.filter((template) => template.pattern.test(path)).map((template) => template.source).join(', ')}]`);
+    expect(claims.filter((claim) => !/← \[[^,]+\]$/.test(claim)), 'pages with no template or several').toEqual([]);
+    for (const template of TEMPLATES) {
+      expect(paths, `${template.source}'s sample is built`).toContain(template.sample);
+      expect(template.sample, template.source).toMatch(template.pattern);
+    }
+  });
+});
