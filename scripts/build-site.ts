@@ -34,7 +34,7 @@ try {
   const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST) };
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
-  await timed('index', () => buildSearchIndex(DIST));
+  await timed('index', () => buildSearchIndex(DIST, model.documents));
   console.log(`site built in ${DIST}/`);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });
