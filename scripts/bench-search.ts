@@ -92,7 +92,7 @@ function summarise(outcomes: Outcome[]) {
 const fmt = (x: number) => x.toFixed(3);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
-function report(outcomes: Outcome[], startup: number, show: number): string {
+function report(outcomes: Outcome[], startup: number, show: number, design: string): string {
   const all = summarise(outcomes);
   const row = (label: string, s: ReturnType<typeof summarise>) => `| ${label} | ${s.n} | ${fmt(s.r1)} | ${fmt(s.r5)} | ${fmt(s.mrr)} | ${Math.round(s.msMedian)} / ${Math.round(s.msP95)} ms | ${kb(s.bytesMedian)} / ${kb(s.bytesP95)} |`;
   const groups = (key: 'lang' | 'kind') => [...new Set(outcomes.map((outcome) => outcome.query[key]))].sort().map((value) => row(`${key} ${value}`, summarise(outcomes.filter((outcome) => outcome.query[key] === value))));
@@ -102,6 +102,7 @@ function report(outcomes: Outcome[], startup: number, show: number): string {
     `(\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}); a hit counts when that page is among the first results.`,
     `Latency: from typing the query to the results being shown (median / p95). Bytes: fetched for that query,`,
     `after the page and the search engine were loaded (median / p95); loading the search page, the engine and a first query once: ${kb(startup)}.`,
+    `Index design: \`${design}\` (scripts/index/pagefind.ts).`,
     '',
     '| queries | n | recall@1 | recall@5 | MRR | latency | bytes per query |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -160,7 +161,8 @@ async function main(): Promise<void> {
     const startup = bytes.total;
     const outcomes: Outcome[] = [];
     for (const query of set.queries) outcomes.push(await runQuery(page, query, bytes));
-    const text = report(outcomes, startup, Number(values.show));
+    const design = await readFile(`${DIST}/_search/design.txt`, 'utf8').catch(() => 'unknown');
+    const text = report(outcomes, startup, Number(values.show), design.trim());
     console.log(text);
     if (!values['no-write']) {
       await writeReport(text);

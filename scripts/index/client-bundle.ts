@@ -6,10 +6,11 @@
  */
 import { build } from 'esbuild';
 import type { CharMap } from '../../src/search/terms.ts';
+import type { SearchDesign } from './pagefind.ts';
 
 export const CLIENT_DIR = '_search';
 
-export async function bundleClient(siteDir: string, map: CharMap): Promise<void> {
+export async function bundleClient(siteDir: string, map: CharMap, design: SearchDesign): Promise<void> {
   const result = await build({
     entryPoints: { header: 'src/search/client/header.ts', page: 'src/search/client/page.ts', highlight: 'src/search/client/highlight.ts' },
     outdir: `${siteDir}/${CLIENT_DIR}`,
@@ -20,7 +21,7 @@ export async function bundleClient(siteDir: string, map: CharMap): Promise<void>
     minify: true,
     legalComments: 'none',
     chunkNames: 'chunk-[hash]',
-    define: { __FOLDABLE__: JSON.stringify(Object.keys(map).join('')) },
+    define: { __FOLDABLE__: JSON.stringify(Object.keys(map).join('')), __DESIGN__: JSON.stringify(design) },
     logLevel: 'silent',
   });
   if (result.errors.length > 0) throw new Error(`search scripts: ${result.errors.map((error) => error.text).join('; ')}`);

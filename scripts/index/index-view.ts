@@ -8,7 +8,7 @@
  *   (`data-pagefind-title`), so a result can link to the exact paragraph.
  */
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { foldScript, indexText, type CharMap } from '../../src/search/terms.ts';
+import { foldScript, indexText, KEPT_SPACE, type CharMap } from '../../src/search/terms.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -20,6 +20,12 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements with an anchor that a result can point into, by class (or tag). */
 const ANCHORED = (element: Element) =>
   element.tagName === 'section' || element.tagName === 'tr' || /\b(para|task|note)\b/.test(attribute(element, 'class') ?? '');
+/**
+ * Elements Pagefind runs into their neighbours ("编号60出处", "Number35Source"): a space after each keeps
+ * their words apart in the index, and excerpts readable (marked as a space of the text, see terms.ts).
+ */
+const BLOCK_END = ` ${KEPT_SPACE}`;
+const SEPARATED = new Set(['dt', 'dd', 'li', 'td', 'th', 'caption', 'figcaption', 'summary', 'label', 'p', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** How much of a paragraph names its sub-result. */
 const SUB_TITLE_LENGTH = 18;
 
@@ -89,6 +95,7 @@ export function indexView(html: string, map: CharMap): string {
       text.value = indexText(text.value, map);
     }
     if ('childNodes' in node) for (const child of [...node.childNodes]) visit(child, inside);
+    if (inside && isElement(node) && SEPARATED.has(node.tagName)) node.childNodes.push({ nodeName: '#text', value: BLOCK_END, parentNode: node } as TextNode);
   };
   visit(document, false);
   if (article && folded) article.childNodes.push(emptySpan(article, { 'data-pagefind-meta': 'script:zh-Hant' }));

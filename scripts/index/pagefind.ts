@@ -16,6 +16,21 @@ import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
 import { buildFoldMap } from './fold-map.ts';
 import { indexView } from './index-view.ts';
 
+/**
+ * The index designs the benchmark compares (README "Search"); the site uses `full`.
+ * - `pagefind`: Pagefind's defaults — an index per <html lang>, jieba at index time, the raw query;
+ * - `one-index`: one index (`forceLanguage: 'zh'`), still jieba and the raw query;
+ * - `segmented`: pages as index-view.ts renders them, queries prepared the same way;
+ * - `full`: `segmented` with results reranked by title and label (src/search/client/engine.ts).
+ */
+export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'segmented', 'full'] as const;
+export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
+
+export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): SearchDesign {
+  if (!(SEARCH_DESIGNS as readonly string[]).includes(value)) throw new Error(`SEARCH_DESIGN must be one of ${SEARCH_DESIGNS.join(', ')}, not "${value}"`);
+  return value as SearchDesign;
+}
+
 /** Output folders that hold no pages. */
 const NOT_PAGES = new Set(['pagefind', CLIENT_DIR, 'sources', '_astro']);
 
@@ -36,9 +51,10 @@ function urlOf(siteDir: string, file: string): string {
 }
 
 /** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
-export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[]): Promise<number> {
+export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const prepared = design === 'segmented' || design === 'full';
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: prepared ? 'en' : design === 'one-index' ? 'zh' : undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let pages = 0;
@@ -48,16 +64,17 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
       // side-by-side views would repeat what the entity pages hold.
       if (!html.includes('data-pagefind-body')) continue;
       const url = urlOf(siteDir, file);
-      const added = await index.addHTMLFile({ url, content: indexView(html, map) });
+      const added = await index.addHTMLFile({ url, content: prepared ? indexView(html, map) : html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       pages += 1;
     }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await mkdir(`${siteDir}/${CLIENT_DIR}`, { recursive: true });
+    await writeFile(`${siteDir}/${CLIENT_DIR}/design.txt`, `${design}\n`);
     await writeFile(`${siteDir}/${CLIENT_DIR}/fold.json`, JSON.stringify({ generated: 'by scripts/index/fold-map.ts from OpenCC TSCharacters — do not edit', chars: map }));
-    await bundleClient(siteDir, map);
-    console.log(`[index] ${pages} pages indexed, ${Object.keys(map).length} Traditional characters folded`);
+    await bundleClient(siteDir, map, design);
+    console.log(`[index] ${pages} pages indexed (design: ${design}), ${Object.keys(map).length} Traditional characters folded`);
     return pages;
   } catch (error) {
     throw new Error('search index failed', { cause: error });

@@ -2,7 +2,7 @@
 import type { DocumentKind } from '../schema/manifest.ts';
 import type { StandardLevel } from '../schema/model.ts';
 import type { Locale } from './locales.ts';
-import type { EntityType } from '../search/facets.ts';
+import { SEARCH_UI } from './search-ui.ts';
 
 const zh = {
   siteName: '服务业标准化政策库',
@@ -15,23 +15,8 @@ const zh = {
   searchLabel: '搜索任务、措施、文件',
   searchPlaceholder: '搜索任务、措施、城市…',
   searchButton: '搜索',
-  /** Interface text of the search (header box, search page); the scripts read it from the page as JSON. */
-  search: {
-    type: { task: '任务', measure: '措施', document: '文件', category: '任务类别', city: '城市', department: '部门', page: '说明' } satisfies Record<EntityType, string>,
-    edition: { zh: '中文', en: '英文' },
-    facet: { type: '类型', document: '文件', city: '城市', level: '标准层级', category: '任务类别', lang: '语言' },
-    searching: '正在搜索…',
-    none: '没有找到“{q}”的结果。',
-    found: '找到{n}项结果。',
-    foundMore: '结果超过{shown}项，显示前{shown}项；可用筛选缩小范围。',
-    panelLabel: '搜索结果',
-    allLink: '全部结果与筛选 ›',
-    otherEdition: '英文页面',
-    otherEditionZh: '中文页面',
-    folded: '摘录已按字转为简体',
-    keys: '按 / 搜索，↑↓ 选择结果，Enter 打开，Esc 关闭',
-    failed: '搜索出错：{error}',
-  },
+  /** Interface text of the search (header box, search page); the search scripts bundle it too. */
+  search: SEARCH_UI.zh,
   switchTo: 'English',
   switchLabel: '切换到英文版',
   footer: '政策原文来自公开发布的文件；译文、译名、文件间链接等编辑性内容均有标注。',
@@ -84,22 +69,7 @@ const en: UiStrings = {
   searchLabel: 'Search tasks, measures, documents',
   searchPlaceholder: 'Search tasks, measures, cities…',
   searchButton: 'Search',
-  search: {
-    type: { task: 'Task', measure: 'Measure', document: 'Document', category: 'Task category', city: 'City', department: 'Department', page: 'About' },
-    edition: { zh: 'Chinese', en: 'English' },
-    facet: { type: 'Type', document: 'Document', city: 'City', level: 'Standard level', category: 'Task category', lang: 'Language' },
-    searching: 'Searching…',
-    none: 'No results for “{q}”.',
-    found: '{n} results.',
-    foundMore: 'More than {shown} results, showing the first {shown}; narrow them with the filters.',
-    panelLabel: 'Search results',
-    allLink: 'All results and filters ›',
-    otherEdition: 'English page',
-    otherEditionZh: 'Chinese page',
-    folded: 'Excerpt converted to Simplified script, character by character',
-    keys: 'Press / to search, ↑↓ to choose a result, Enter to open, Esc to close',
-    failed: 'Search failed: {error}',
-  },
+  search: SEARCH_UI.en,
   switchTo: '中文',
   switchLabel: 'Switch to the Chinese edition',
   footer: 'Policy texts come from published documents. English translations are unofficial (editorial) unless marked official; links between documents and other editorial content are labelled.',

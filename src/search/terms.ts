@@ -62,7 +62,8 @@ export function spaceWords(text: string): string {
  * `unspace` can keep it. U+2060 WORD JOINER is invisible, is not whitespace to Pagefind, and Pagefind
  * leaves it out of the words it indexes.
  */
-const KEPT = '\u2060';
+export const KEPT_SPACE = '\u2060';
+const KEPT = KEPT_SPACE;
 
 /** The text of a page as the index should hold it. */
 export function indexText(text: string, map: CharMap): string {
@@ -90,6 +91,12 @@ export function queryWords(processed: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Chinese text runs on without spaces, into digits, Latin letters and brackets too (〔2024〕314号, (ESG)评价). */
+function joins(before: string, after: string): boolean {
+  const alnum = /[\p{L}\p{N}()[\]"'%]/u;
+  return (CJK_CHAR.test(before) && (CJK_CHAR.test(after) || alnum.test(after))) || (CJK_CHAR.test(after) && alnum.test(before));
+}
+
 /**
  * Removes the spaces the index put next to Chinese words, for showing indexed text to readers, and
  * keeps the spaces the text had (marked by `indexText`). Works on Pagefind's excerpts: tags (<mark>)
@@ -113,7 +120,7 @@ export function unspace(html: string): string {
     if (char === '<') inTag = true;
     else if (char === '>') inTag = false;
     if (char === KEPT) continue;
-    if (!inTag && char === ' ' && visibleAt(i + 1, 1) !== '' && html[i + 1] !== KEPT && (CJK_CHAR.test(visibleAt(i - 1, -1)) || CJK_CHAR.test(visibleAt(i + 1, 1)))) continue;
+    if (!inTag && char === ' ' && html[i + 1] !== KEPT && joins(visibleAt(i - 1, -1), visibleAt(i + 1, 1))) continue;
     out += char;
   }
   return out;

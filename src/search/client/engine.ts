@@ -9,6 +9,9 @@ import type { Facet } from '../facets.ts';
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
 declare const __FOLDABLE__: string;
+/** The index design the build chose (scripts/index/pagefind.ts); only `full` is the site's, the others are measured. */
+declare const __DESIGN__: 'pagefind' | 'one-index' | 'segmented' | 'full';
+const PREPARED = __DESIGN__ === 'segmented' || __DESIGN__ === 'full';
 
 export type Edition = 'zh' | 'en';
 export type Filters = Partial<Record<Facet, string[]>>;
@@ -99,7 +102,7 @@ export function loadFoldMap(): Promise<CharMap> {
 
 /** Prepares a query: folds Traditional characters and cuts Chinese words as the index did. */
 export async function prepare(query: string): Promise<{ processed: string; words: string[] }> {
-  const processed = queryText(query, await foldMapFor(query));
+  const processed = PREPARED ? queryText(query, await foldMapFor(query)) : query.trim();
   return { processed, words: queryWords(processed) };
 }
 
@@ -195,7 +198,8 @@ export async function search(query: string, filters: Filters, options: { limit: 
   const loaded = await Promise.all(top.map((result) => result.data()));
   const preferred = filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, options.edition);
   const groups = new Map<string, Hit[]>();
-  for (const hit of rank(loaded.map((data, index) => toHit(data, top[index]!.score)), words)) {
+  const pages = loaded.map((data, index) => toHit(data, top[index]!.score));
+  for (const hit of __DESIGN__ === 'full' ? rank(pages, words) : pages) {
     const group = groups.get(hit.key);
     if (group) group.push(hit);
     else groups.set(hit.key, [hit]);

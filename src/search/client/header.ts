@@ -4,9 +4,9 @@
  * Results appear in a panel under the box, over the page (no layout shift); the form still submits to
  * the search page, which has the facets.
  */
-import { loadEngine, search, type Edition } from './engine.ts';
+import { loadEngine, search } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
-import { format, readUi, renderHit } from './render.ts';
+import { format, renderHit, uiOf } from './render.ts';
 
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;
@@ -17,8 +17,7 @@ function setup(form: HTMLFormElement): void {
   const list = panel.querySelector<HTMLOListElement>('ol')!;
   const all = panel.querySelector<HTMLAnchorElement>('a.search-all')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
-  const ui = readUi(form);
-  const edition = (form.dataset.edition ?? 'zh') as Edition;
+  const { ui, edition } = uiOf(form);
   let ticket = 0;
 
   const open = (show: boolean) => {

@@ -4,9 +4,9 @@
  * JavaScript the form still submits and the page says that searching needs JavaScript.
  */
 import { FACETS, type Facet } from '../facets.ts';
-import { search, type Edition, type Filters } from './engine.ts';
+import { search, type Filters } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
-import { format, readUi, renderHit } from './render.ts';
+import { format, renderHit, uiOf } from './render.ts';
 
 /** Pages whose data a search loads; the hits are these pages grouped by entity. */
 const PAGE_LIMIT = 40;
@@ -15,8 +15,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search="page"]')
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
-const ui = readUi(form);
-const edition = (form.dataset.edition ?? 'zh') as Edition;
+const { ui, edition } = uiOf(form);
 
 function facetInputs(facet: Facet): HTMLInputElement[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)];

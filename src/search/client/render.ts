@@ -2,16 +2,13 @@
  * Renders hits as list items. A hit's link opens the exact page (with `?highlight=` so the page marks
  * the query); its sub-results link to the paragraph, section or task line that matched.
  */
-import type { UiStrings } from '../../i18n/ui.ts';
+import { SEARCH_UI, type SearchUi } from '../../i18n/search-ui.ts';
 import type { Edition, Hit } from './engine.ts';
 
-export type SearchUi = UiStrings['search'];
-
-/** Reads the interface strings the page rendered for the scripts. */
-export function readUi(element: HTMLElement): SearchUi {
-  const json = element.dataset.searchUi;
-  if (!json) throw new Error('search: the form has no data-search-ui');
-  return JSON.parse(json) as SearchUi;
+/** The interface text for a form's edition (its data-edition). */
+export function uiOf(form: HTMLElement): { edition: Edition; ui: SearchUi } {
+  const edition: Edition = form.dataset.edition === 'en' ? 'en' : 'zh';
+  return { edition, ui: SEARCH_UI[edition] };
 }
 
 export function format(template: string, values: Record<string, string | number>): string {
