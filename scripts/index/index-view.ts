@@ -8,7 +8,7 @@
  *   (`data-pagefind-title`), so a result can link to the exact paragraph.
  */
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { foldScript, indexText, KEPT_SPACE, type CharMap } from '../../src/search/terms.ts';
+import { foldScript, indexText, KEPT_SPACE, type CharMap, type Unit } from '../../src/search/terms.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -66,7 +66,7 @@ function subTitle(element: Element): string {
   return [...text].length > SUB_TITLE_LENGTH ? `${[...text].slice(0, SUB_TITLE_LENGTH).join('')}…` : text;
 }
 
-export function indexView(html: string, map: CharMap): string {
+export function indexView(html: string, map: CharMap, unit: Unit = 'word'): string {
   const document = parse(html);
   let folded = false;
   let article: Element | undefined;
@@ -92,7 +92,7 @@ export function indexView(html: string, map: CharMap): string {
       const text = node as TextNode;
       if (!HAN.test(text.value)) return;
       if (!folded && foldScript(text.value, map) !== text.value) folded = true;
-      text.value = indexText(text.value, map);
+      text.value = indexText(text.value, map, unit);
     }
     if ('childNodes' in node) for (const child of [...node.childNodes]) visit(child, inside);
     if (inside && isElement(node) && SEPARATED.has(node.tagName)) node.childNodes.push({ nodeName: '#text', value: BLOCK_END, parentNode: node } as TextNode);

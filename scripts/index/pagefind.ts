@@ -20,10 +20,12 @@ import { indexView } from './index-view.ts';
  * The index designs the benchmark compares (README "Search"); the site uses `full`.
  * - `pagefind`: Pagefind's defaults — an index per <html lang>, jieba at index time, the raw query;
  * - `one-index`: one index (`forceLanguage: 'zh'`), still jieba and the raw query;
- * - `segmented`: pages as index-view.ts renders them, queries prepared the same way;
- * - `full`: `segmented` with results reranked by title and label (src/search/client/engine.ts).
+ * - `words-only`: pages as index-view.ts renders them, Chinese cut into ICU's words, queries cut the same way;
+ * - `words`: `words-only` with results reranked by title and label (src/search/client/engine.ts);
+ * - `full`: Chinese cut into single characters on both sides, so a query always meets the text's cuts;
+ *   pages where the query's Chinese runs stand in a row first, then the rerank by title and label.
  */
-export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'segmented', 'full'] as const;
+export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'words-only', 'words', 'full'] as const;
 export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
 
 export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): SearchDesign {
@@ -53,7 +55,7 @@ function urlOf(siteDir: string, file: string): string {
 /** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
 export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
-  const prepared = design === 'segmented' || design === 'full';
+  const prepared = design !== 'pagefind' && design !== 'one-index';
   const { index, errors } = await pagefind.createIndex({ forceLanguage: prepared ? 'en' : design === 'one-index' ? 'zh' : undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -64,7 +66,7 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
       // side-by-side views would repeat what the entity pages hold.
       if (!html.includes('data-pagefind-body')) continue;
       const url = urlOf(siteDir, file);
-      const added = await index.addHTMLFile({ url, content: prepared ? indexView(html, map) : html });
+      const added = await index.addHTMLFile({ url, content: prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       pages += 1;
     }

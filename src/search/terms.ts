@@ -27,6 +27,17 @@ function narrowAlnum(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
+/** How Chinese text is cut: into words (ICU's dictionary) or into single characters. */
+export type Unit = 'word' | 'char';
+
+/** Chinese characters one by one, other text in ICU's words. */
+function* characters(text: string): Generator<{ segment: string }> {
+  for (const { segment } of words(text)) {
+    if (HAN.test(segment)) for (const char of segment) yield { segment: char };
+    else yield { segment };
+  }
+}
+
 /** Folds Traditional characters into Simplified ones, character by character. */
 export function foldScript(text: string, map: CharMap): string {
   let out = '';
@@ -44,10 +55,10 @@ export function needsFolding(text: string, foldable: string): boolean {
  * Puts a space between the words of Chinese text (and around Chinese punctuation), leaving other
  * text as it is: "支撑设备更新、以旧换新" → "支撑 设备 更新 、 以 旧 换 新".
  */
-export function spaceWords(text: string): string {
+export function spaceWords(text: string, unit: Unit = 'word'): string {
   let out = '';
   let previous = '';
-  for (const { segment } of words(text)) {
+  for (const { segment } of unit === 'word' ? words(text) : characters(text)) {
     if (previous && !/\s$/.test(previous) && !/^\s/.test(segment) && (HAN.test(previous) || HAN.test(segment) || CJK_CHAR.test(previous) || CJK_CHAR.test(segment))) {
       out += ' ';
     }
@@ -66,12 +77,12 @@ export const KEPT_SPACE = '\u2060';
 const KEPT = KEPT_SPACE;
 
 /** The text of a page as the index should hold it. */
-export function indexText(text: string, map: CharMap): string {
+export function indexText(text: string, map: CharMap, unit: Unit = 'word'): string {
   const folded = foldScript(narrowAlnum(text), map);
   return folded
     .split(/(\s+)/)
     .map((part, index, parts) => {
-      if (index % 2 === 0) return spaceWords(part);
+      if (index % 2 === 0) return spaceWords(part, unit);
       const nextToChinese = CJK_CHAR.test(parts[index - 1]?.slice(-1) ?? '') || CJK_CHAR.test(parts[index + 1]?.slice(0, 1) ?? '');
       return nextToChinese ? `${part}${KEPT}` : part;
     })
@@ -79,8 +90,22 @@ export function indexText(text: string, map: CharMap): string {
 }
 
 /** A reader's query as the index understands it. */
-export function queryText(query: string, map: CharMap): string {
-  return spaceWords(foldScript(narrowAlnum(query), map)).replace(/\s+/g, ' ').trim();
+export function queryText(query: string, map: CharMap, unit: Unit = 'word'): string {
+  return spaceWords(foldScript(narrowAlnum(query), map), unit).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The runs of a query as the reader wrote them — Chinese runs whole, other words one by one — folded and
+ * lower-cased: "ESG评价标准 北京" → ["esg", "评价标准", "北京"]. Results are ranked and highlighted by these.
+ */
+export function queryPhrases(query: string, map: CharMap): string[] {
+  return foldScript(narrowAlnum(query), map)
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((token) => token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
+    .map((run) => run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .flatMap((run) => (HAN.test(run) ? run.split(/[^\p{Script=Han}]+/u) : [run]))
+    .filter((run) => run.length > 0);
 }
 
 /** The words of a processed query, for highlighting. */

@@ -4,14 +4,15 @@
  * per entity — a task found on its Chinese and its English page is one hit, shown in the edition whose
  * language the query is written in, with a link to the other.
  */
-import { needsFolding, queryText, queryWords, unspace, type CharMap } from '../terms.ts';
+import { needsFolding, queryPhrases, queryText, spaceWords, unspace, type CharMap } from '../terms.ts';
 import type { Facet } from '../facets.ts';
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
 declare const __FOLDABLE__: string;
 /** The index design the build chose (scripts/index/pagefind.ts); only `full` is the site's, the others are measured. */
-declare const __DESIGN__: 'pagefind' | 'one-index' | 'segmented' | 'full';
-const PREPARED = __DESIGN__ === 'segmented' || __DESIGN__ === 'full';
+declare const __DESIGN__: 'pagefind' | 'one-index' | 'words-only' | 'words' | 'full';
+const PREPARED = __DESIGN__ !== 'pagefind' && __DESIGN__ !== 'one-index';
+const UNIT = __DESIGN__ === 'words-only' || __DESIGN__ === 'words' ? 'word' : 'char';
 
 export type Edition = 'zh' | 'en';
 export type Filters = Partial<Record<Facet, string[]>>;
@@ -48,7 +49,8 @@ export interface SearchOutcome {
   query: string;
   /** The query as the index understands it. */
   processed: string;
-  words: string[];
+  /** The reader's runs, folded (Chinese runs whole). */
+  phrases: string[];
   hits: Hit[];
   /** Pages that matched (both editions counted). */
   pages: number;
@@ -100,10 +102,19 @@ export function loadFoldMap(): Promise<CharMap> {
   return foldMapFor('', true);
 }
 
-/** Prepares a query: folds Traditional characters and cuts Chinese words as the index did. */
-export async function prepare(query: string): Promise<{ processed: string; words: string[] }> {
-  const processed = PREPARED ? queryText(query, await foldMapFor(query)) : query.trim();
-  return { processed, words: queryWords(processed) };
+/**
+ * Prepares a query: folds Traditional characters and cuts Chinese text as the index did (`processed`);
+ * `phrases` are the reader's runs (Chinese runs whole), for ranking and highlighting.
+ */
+export async function prepare(query: string): Promise<{ processed: string; phrases: string[] }> {
+  const map = PREPARED ? await foldMapFor(query) : {};
+  const processed = PREPARED ? queryText(query, map, UNIT) : query.trim();
+  return { processed, phrases: queryPhrases(query, map) };
+}
+
+/** Pagefind's exact-phrase form of a Chinese run (its characters, quoted: they must stand in a row). */
+function exactPhrase(phrase: string): string {
+  return `"${spaceWords(phrase, UNIT)}"`;
 }
 
 function editionOf(url: string): { edition: Edition; key: string } {
@@ -192,14 +203,22 @@ function rank(hits: Hit[], words: string[]): Hit[] {
  */
 export async function search(query: string, filters: Filters, options: { limit: number; edition: Edition }): Promise<SearchOutcome> {
   const engine = await loadEngine();
-  const { processed, words } = await prepare(query);
-  const found = await engine.search(processed, { filters: toPagefindFilters(filters) });
-  const top = found.results.slice(0, options.limit);
-  const loaded = await Promise.all(top.map((result) => result.data()));
+  const { processed, phrases } = await prepare(query);
+  const pagefindFilters = toPagefindFilters(filters);
+  // Every character of the query must be on a page (the search); pages where each Chinese run stands
+  // in a row, as typed, come first (one exact search per run).
+  const runs = __DESIGN__ === 'full' ? phrases.filter((phrase) => /\p{Script=Han}/u.test(phrase) && [...phrase].length > 1) : [];
+  const [found, ...exact] = await Promise.all([engine.search(processed, { filters: pagefindFilters }), ...runs.map((run) => engine.search(exactPhrase(run), { filters: pagefindFilters }))]);
+  const inRow = exact.map((result) => new Set(result.results.map((entry) => entry.id)));
+  const ordered = found.results
+    .map((result) => ({ result, score: result.score * (1 + inRow.filter((ids) => ids.has(result.id)).length) }))
+    .sort((a, b) => b.score - a.score);
+  const top = ordered.slice(0, options.limit);
+  const loaded = await Promise.all(top.map(({ result }) => result.data()));
   const preferred = filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, options.edition);
   const groups = new Map<string, Hit[]>();
   const pages = loaded.map((data, index) => toHit(data, top[index]!.score));
-  for (const hit of __DESIGN__ === 'full' ? rank(pages, words) : pages) {
+  for (const hit of __DESIGN__ === 'full' || __DESIGN__ === 'words' ? rank(pages, phrases) : pages) {
     const group = groups.get(hit.key);
     if (group) group.push(hit);
     else groups.set(hit.key, [hit]);
@@ -209,5 +228,5 @@ export async function search(query: string, filters: Filters, options: { limit: 
     const other = group.find((hit) => hit !== chosen);
     return other ? { ...chosen, other: { url: other.url, edition: other.edition } } : chosen;
   });
-  return { query, processed, words, hits, pages: found.results.length, counts: found.filters as SearchOutcome['counts'] };
+  return { query, processed, phrases, hits, pages: found.results.length, counts: found.filters as SearchOutcome['counts'] };
 }

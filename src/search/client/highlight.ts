@@ -4,7 +4,7 @@
  * the index was (one character for one, so positions hold), so a query finds its words on a
  * Traditional-script page too. Then the parameter is dropped from the address, which stays shareable.
  */
-import { foldScript, queryText, queryWords } from '../terms.ts';
+import { foldScript, queryPhrases } from '../terms.ts';
 import { loadFoldMap } from './engine.ts';
 
 const url = new URL(location.href);
@@ -14,9 +14,8 @@ const root = document.querySelector<HTMLElement>('main article') ?? document.que
 async function highlight(): Promise<void> {
   if (!query.trim() || !root) return;
   const map = await loadFoldMap();
-  const words = queryWords(queryText(query, map))
-    .map((word) => word.toLowerCase())
-    .sort((a, b) => b.length - a.length);
+  // The reader's runs as typed (a Chinese run whole), longest first: 家电 marks 家电, not every 家 and 电.
+  const words = queryPhrases(query, map).sort((a, b) => b.length - a.length);
   if (words.length === 0) return;
   const texts: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
