@@ -90,6 +90,8 @@ export function indexView(html: string, map: CharMap, unit: Unit = 'word'): stri
     // Only the indexed part of the page matters, and only its Chinese text changes.
     if (inside && node.nodeName === '#text') {
       const text = node as TextNode;
+      // A space between two elements is the text's own: marked, so excerpts keep it.
+      if (text.value.trim() === '' && text.value !== '') text.value = `${text.value}${KEPT_SPACE}`;
       if (!HAN.test(text.value)) return;
       if (!folded && foldScript(text.value, map) !== text.value) folded = true;
       text.value = indexText(text.value, map, unit);

@@ -103,8 +103,7 @@ export function queryPhrases(query: string, map: CharMap): string[] {
     .toLowerCase()
     .split(/\s+/)
     .flatMap((token) => token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
-    .map((run) => run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .flatMap((run) => (HAN.test(run) ? run.split(/[^\p{Script=Han}]+/u) : [run]))
+    .flatMap((run) => run.split(/[^\p{L}\p{N}]+/u))
     .filter((run) => run.length > 0);
 }
 
@@ -116,10 +115,12 @@ export function queryWords(processed: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Chinese text runs on without spaces, into digits, Latin letters and brackets too (〔2024〕314号, (ESG)评价). */
+/**
+ * Next to Chinese text, a space the index did not mark as the text's own is one `spaceWords` put
+ * there: Chinese runs on without spaces, into digits, Latin letters and punctuation too.
+ */
 function joins(before: string, after: string): boolean {
-  const alnum = /[\p{L}\p{N}()[\]"'%]/u;
-  return (CJK_CHAR.test(before) && (CJK_CHAR.test(after) || alnum.test(after))) || (CJK_CHAR.test(after) && alnum.test(before));
+  return (CJK_CHAR.test(before) && after.trim() !== '') || (CJK_CHAR.test(after) && before.trim() !== '');
 }
 
 /**

@@ -54,14 +54,12 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Pages that matched (both editions counted). */
   pages: number;
-  /** Matching pages per facet value, for the facet counts. */
-  counts: Partial<Record<Facet, Record<string, number>>>;
 }
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; anchor?: unknown }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
-interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface PagefindSearch { results: PagefindResult[] }
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -135,6 +133,11 @@ function toPagefindFilters(filters: Filters): Record<string, unknown> {
   return out;
 }
 
+/** One mark for a run of marked characters: <mark>陶</mark><mark>瓷</mark> → <mark>陶瓷</mark>. */
+function joinMarks(html: string): string {
+  return html.replace(/<\/mark>(\s?)<mark>/g, '$1');
+}
+
 function toHit(data: PagefindData, score: number): Hit {
   const { edition, key } = editionOf(new URL(data.url, location.href).pathname);
   const meta = data.meta;
@@ -149,12 +152,12 @@ function toHit(data: PagefindData, score: number): Hit {
     originalTitle: meta.original_title,
     label: meta.label,
     assignees: meta.assignees,
-    excerpt: unspace(data.excerpt),
+    excerpt: joinMarks(unspace(data.excerpt)),
     folded: meta.script === 'zh-Hant',
     subHits: data.sub_results
       .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
       .slice(0, 3)
-      .map((sub) => ({ url: sub.url, title: unspace(sub.title), excerpt: unspace(sub.excerpt) })),
+      .map((sub) => ({ url: sub.url, title: unspace(sub.title), excerpt: joinMarks(unspace(sub.excerpt)) })),
   };
 }
 
@@ -205,14 +208,16 @@ export async function search(query: string, filters: Filters, options: { limit: 
   const engine = await loadEngine();
   const { processed, phrases } = await prepare(query);
   const pagefindFilters = toPagefindFilters(filters);
-  // Every character of the query must be on a page (the search); pages where each Chinese run stands
-  // in a row, as typed, come first (one exact search per run).
+  // Every character of the query must be on a page (the search). Each Chinese run of two characters or
+  // more is also searched as typed, characters in a row (one exact search per run): when pages hold
+  // every run as typed, they are the results; only when none does are pages with the characters apart
+  // shown (钢铁行业碳足迹 for 钢铁行业重点产品碳足迹…).
   const runs = __DESIGN__ === 'full' ? phrases.filter((phrase) => /\p{Script=Han}/u.test(phrase) && [...phrase].length > 1) : [];
   const [found, ...exact] = await Promise.all([engine.search(processed, { filters: pagefindFilters }), ...runs.map((run) => engine.search(exactPhrase(run), { filters: pagefindFilters }))]);
   const inRow = exact.map((result) => new Set(result.results.map((entry) => entry.id)));
-  const ordered = found.results
-    .map((result) => ({ result, score: result.score * (1 + inRow.filter((ids) => ids.has(result.id)).length) }))
-    .sort((a, b) => b.score - a.score);
+  const asTyped = found.results.filter((result) => inRow.every((ids) => ids.has(result.id)));
+  const matching = asTyped.length > 0 ? asTyped : found.results;
+  const ordered = matching.map((result) => ({ result, score: result.score })).sort((a, b) => b.score - a.score);
   const top = ordered.slice(0, options.limit);
   const loaded = await Promise.all(top.map(({ result }) => result.data()));
   const preferred = filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, options.edition);
@@ -228,5 +233,5 @@ export async function search(query: string, filters: Filters, options: { limit: 
     const other = group.find((hit) => hit !== chosen);
     return other ? { ...chosen, other: { url: other.url, edition: other.edition } } : chosen;
   });
-  return { query, processed, phrases, hits, pages: found.results.length, counts: found.filters as SearchOutcome['counts'] };
+  return { query, processed, phrases, hits, pages: matching.length };
 }
