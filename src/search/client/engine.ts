@@ -156,9 +156,26 @@ function toHit(data: PagefindData, score: number): Hit {
     folded: meta.script === 'zh-Hant',
     subHits: data.sub_results
       .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
-      .slice(0, 3)
       .map((sub) => ({ url: sub.url, title: unspace(sub.title), excerpt: joinMarks(unspace(sub.excerpt)) })),
   };
+}
+
+/** Sub-results shown under a hit. */
+const SUB_HITS = 3;
+
+/**
+ * The paragraphs or sections that answer the query best: those holding its runs as typed, then
+ * Pagefind's order (which counts matched characters, wherever they stand).
+ */
+function withBestSubHits(hit: Hit, phrases: string[]): Hit {
+  const plain = (html: string) => html.replace(/<[^>]*>/g, '');
+  const lower = phrases.map((phrase) => phrase.toLowerCase());
+  const best = hit.subHits
+    .map((sub, index) => ({ sub, index, answer: answered(`${sub.title} ${plain(sub.excerpt)}`, lower) }))
+    .sort((a, b) => b.answer - a.answer || a.index - b.index)
+    .slice(0, SUB_HITS)
+    .map(({ sub }) => sub);
+  return { ...hit, subHits: best };
 }
 
 /** Share of `text`'s letters covered by the query's words. */
@@ -222,7 +239,7 @@ export async function search(query: string, filters: Filters, options: { limit: 
   const loaded = await Promise.all(top.map(({ result }) => result.data()));
   const preferred = filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, options.edition);
   const groups = new Map<string, Hit[]>();
-  const pages = loaded.map((data, index) => toHit(data, top[index]!.score));
+  const pages = loaded.map((data, index) => withBestSubHits(toHit(data, top[index]!.score), phrases));
   for (const hit of __DESIGN__ === 'full' || __DESIGN__ === 'words' ? rank(pages, phrases) : pages) {
     const group = groups.get(hit.key);
     if (group) group.push(hit);
