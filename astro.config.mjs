@@ -1,18 +1,23 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { MDX_SYNTAX } from './scripts/emit/mdx-syntax.ts';
+import { siteBase, siteUrl } from './src/lib/site-url.ts';
 
 /**
  * SITE_URL and SITE_BASE let the same build run at a domain root or under a sub-path
  * (e.g. a project page of a static host): SITE_BASE=/policy-site/ npm run build.
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://standards-policy.example.org',
-  base: process.env.SITE_BASE ?? '/',
+  site: siteUrl(),
+  base: siteBase(),
   // scripts/build-site.ts sets SITE_OUT when it builds a fixture into another folder.
   outDir: process.env.SITE_OUT ?? './dist',
+  // ... and SITE_CACHE, so that a fixture's content cache never mixes with the site's.
+  cacheDir: process.env.SITE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Source text must reach the page unchanged: see scripts/emit/mdx-syntax.ts.
+  integrations: [mdx({ gfm: MDX_SYNTAX.gfm, smartypants: MDX_SYNTAX.smartPunctuation })],
   devToolbar: { enabled: false },
 });

@@ -5,12 +5,12 @@
  * findBrowser() picks $CHROMIUM_PATH, Playwright's own download if present,
  * or Debian's /usr/bin/chromium (installing it via apt-get when root).
  * The built site (dist/) is served by scripts/serve.ts on port $TEST_PORT (default 4399); build it
- * first (`npm run build`) — `npm test` does this for you. Outside CI an already running server on that
- * port is reused, so checkouts that test side by side need different ports.
+ * first (`npm run build`) — `npm test` does this for you.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';
 
+// TEST_PORT lets several checkouts run their browser tests side by side (each reuses only its own server).
 const PORT = Number(process.env.TEST_PORT ?? 4399);
 const isCI = !!process.env.CI;
 const browser = await findBrowser();

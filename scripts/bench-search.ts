@@ -100,7 +100,8 @@ function report(outcomes: Outcome[], startup: number, show: number, design: stri
   return [
     `Query set: \`${QUERIES}\` (${all.n} queries, each with the one page a reader wants). Run through the search page in Chromium`,
     `(\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}); a hit counts when that page is among the first results.`,
-    `Latency: from typing the query to the results being shown (median / p95). Bytes: fetched for that query,`,
+    `Latency: from typing the query to the results being shown (median / p95), including the 120 ms the box waits`,
+    `for typing to pause. Bytes: fetched for that query (uncompressed, as scripts/serve.ts sends them),`,
     `after the page and the search engine were loaded (median / p95); loading the search page, the engine and a first query once: ${kb(startup)}.`,
     `Index design: \`${design}\` (scripts/index/pagefind.ts).`,
     '',

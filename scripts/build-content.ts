@@ -13,6 +13,7 @@ import { readSeed } from './read/read-seed.ts';
 import { writeContent, type SiteContent } from './emit/write-content.ts';
 import { loadTranslations } from './translate/translations.ts';
 import { localize } from './translate/localize.ts';
+import { withOccurrences } from './translate/glossary-occurrences.ts';
 import { readEditorialJson } from './read/editorial-json.ts';
 import { GlossaryFileSchema, NamesFileSchema } from '../src/schema/translation.ts';
 import { isInputError } from './lib/seed-error.ts';
@@ -36,7 +37,7 @@ export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
   const translations = await loadTranslations(seedsDir, model);
   const names = await readEditorialJson(seedsDir, 'translations/en/names.json', NamesFileSchema);
   const glossary = await readEditorialJson(seedsDir, 'editorial/glossary.json', GlossaryFileSchema);
-  return { model: localize(model, translations, names), translations, glossary: glossary.terms };
+  return { model: localize(model, translations, names), translations, glossary: withOccurrences(glossary.terms, model.documents) };
 }
 
 export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent['model']> {

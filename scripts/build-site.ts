@@ -1,18 +1,22 @@
 /**
- * The whole build, one command: parse seeds → emit content/ → astro build → Pagefind index.
+ * The whole build, one command: parse seeds → emit content/ → astro build → publish (sources, open
+ * data, sitemap, previews) → Pagefind index.
  * Each stage logs its time; any failure stops the build with a non-zero exit and leaves no site behind.
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
  * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
 import { writeSources } from './emit/write-sources.ts';
+import { writeOpenData } from './publish/open-data.ts';
+import { writeSitemap } from './publish/sitemap.ts';
+import { writePreviews } from './publish/previews.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -31,9 +35,16 @@ try {
   await rm(DIST, { recursive: true, force: true });
   const model = await buildContent(values.seeds, values.content);
   // astro.config.mjs and src/content.config.ts read these, so a fixture build never touches content/ or dist/.
-  const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST) };
+  // Astro's content cache (its data store) remembers the files of the last build; a build from another
+  // content folder (a test fixture) keeps its own, or it would see — and try to load — the other's files.
+  const cache: Record<string, string> = resolve(values.content) === resolve('content') ? {} : { SITE_CACHE: join(resolve(values.content), '.astro-cache') };
+  const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST), ...cache };
   await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
+  await timed('data', () => writeOpenData(model, DIST));
+  await timed('sitemap', () => writeSitemap(DIST));
+  const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
+  console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
   await timed('index', () => buildSearchIndex(DIST, model.documents));
   console.log(`site built in ${DIST}/`);
 } catch (error) {

@@ -14,10 +14,12 @@ import {
   LocalizedLocalTaskSchema,
   LocalizedMeasureSchema,
   LocalizedPlaceSchema,
+  LocalizedTargetSchema,
   LocalizedTaskSchema,
+  LocalizedTimelineItemSchema,
   ParallelDocumentSchema,
 } from './schema/localized.ts';
-import { GlossaryTermSchema } from './schema/translation.ts';
+import { GlossaryEntrySchema } from './schema/translation.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? './content';
 
@@ -34,9 +36,9 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `${CONTENT}/translated` }),
     schema: z.object({ id: z.string(), lang: LangSchema }),
   }),
-  /** Traditional-script documents converted to Simplified script (OpenCC, at build time). */
-  simplified: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/simplified` }),
+  /** Chinese documents converted to the other script (OpenCC, at build time). */
+  converted: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${CONTENT}/converted` }),
     schema: z.object({ id: z.string(), lang: LangSchema, title: z.string() }),
   }),
   tasks: defineCollection({ loader: data('tasks'), schema: LocalizedTaskSchema }),
@@ -52,5 +54,9 @@ export const collections = {
     loader: data('parallel'),
     schema: ParallelDocumentSchema,
   }),
-  glossary: defineCollection({ loader: data('glossary'), schema: GlossaryTermSchema }),
+  glossary: defineCollection({ loader: data('glossary'), schema: GlossaryEntrySchema }),
+  /** Numeric targets quoted from the texts (scripts/model/targets.ts). */
+  targets: defineCollection({ loader: data('targets'), schema: LocalizedTargetSchema }),
+  /** Dated items of the texts (scripts/model/timeline.ts). */
+  timeline: defineCollection({ loader: data('timeline'), schema: LocalizedTimelineItemSchema }),
 };

@@ -41,5 +41,11 @@ export function cutPageFurniture(
   for (const entry of lines) {
     if (cut.has(entry)) builder.remove(entry.line, entry.text.trim(), redact.some((pattern) => pattern.test(entry.text.trim())));
   }
+  // Personal data must never be published: a line the manifest marks for redaction that is not cut
+  // (an edit above it stopped the cut early, or it stands inside the text) stops the build.
+  const exposed = lines.find((entry) => !cut.has(entry) && redact.some((pattern) => pattern.test(entry.text.trim())));
+  if (exposed) {
+    throw new SeedError(file, exposed.line, `this line holds personal data (it matches a "redact" pattern in seeds/manifest.json) but is not cut as page furniture: only a run of furniture lines at the ${options.where} of the file is cut`);
+  }
   return { lines: lines.filter((entry) => !cut.has(entry)), report: builder.report };
 }

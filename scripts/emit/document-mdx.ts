@@ -7,6 +7,10 @@ import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/sche
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 
+/** The components the emitted MDX may use (src/components/doc/index.ts provides them); nothing else is written. */
+export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'Section', 'Task', 'Title'] as const;
+export type DocumentComponent = (typeof DOCUMENT_COMPONENTS)[number];
+
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {
   /** anchor → measure key within this document */
@@ -77,7 +81,8 @@ function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement
       if (task) {
         // The original prints the task line as it stands; a translation joins the task and its assignee.
         const line = translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
-        return element('Task', { id: block.id, list: links.document, number: task, marker: markers.outline(block.marker, block.depth, block.ordinal) }, [text(line)]);
+        // Text printed under a task line (a note, a stray paragraph) belongs to the task and is shown with it.
+        return element('Task', { id: block.id, list: links.document, number: task, marker: markers.outline(block.marker, block.depth, block.ordinal) }, [text(line), ...children(block.children)]);
       }
       const title = element('Title', { document: links.document, depth: String(block.depth), marker: markers.outline(block.marker, block.depth, block.ordinal), measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
       const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(textOf(`${block.id}-lead`, block.lead))])] : [];
@@ -99,7 +104,7 @@ function tableToMdast(table: TableNode, textOf: SegmentText, markers: Markers): 
   return element('AnnexTable', { id: table.id, repeats: String(table.headerRepeats) }, [header, ...groups]);
 }
 
-function element(name: string, attributes: Record<string, string | undefined>, children: Array<BlockContent | MdxJsxFlowElement | Paragraph>): MdxJsxFlowElement {
+function element(name: DocumentComponent, attributes: Record<string, string | undefined>, children: Array<BlockContent | MdxJsxFlowElement | Paragraph>): MdxJsxFlowElement {
   const attrs: MdxJsxAttribute[] = Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));

@@ -1,29 +1,30 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
-import type { GlossaryTerm, TranslationFile } from '../../src/schema/translation.ts';
+import type { GlossaryEntry, TranslationFile } from '../../src/schema/translation.ts';
 import { documentToMdx, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
-import { toSimplified } from '../translate/script-conversion.ts';
+import { otherScript } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
-const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary'] as const;
+const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary', 'targets', 'timeline'] as const;
 
 export interface SiteContent {
   model: LocalizedModel;
   /** Document id → its translation. */
   translations: Map<string, TranslationFile>;
-  glossary: GlossaryTerm[];
+  /** The glossary with the places each term occurs. */
+  glossary: GlossaryEntry[];
 }
 
 /**
  * Writes the model into content/: one MDX file per document in its original language (documents/),
- * one in its translation (translated/), a Simplified rendering of each Traditional-script document
- * (simplified/), and one JSON file per entity collection (data/).
+ * one in its translation (translated/), each Chinese document in the other script (converted/:
+ * Simplified for Traditional originals and the reverse), and one JSON file per entity collection (data/).
  */
 export async function writeContent({ model, translations, glossary }: SiteContent, contentDir: string): Promise<string[]> {
-  const folders = { documents: join(contentDir, 'documents'), translated: join(contentDir, 'translated'), simplified: join(contentDir, 'simplified'), data: join(contentDir, 'data') };
+  const folders = { documents: join(contentDir, 'documents'), translated: join(contentDir, 'translated'), converted: join(contentDir, 'converted'), data: join(contentDir, 'data') };
   for (const folder of Object.values(folders)) {
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
@@ -44,9 +45,10 @@ export async function writeContent({ model, translations, glossary }: SiteConten
       return text;
     };
     await write(join(folders.translated, `${document.id}.mdx`), documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf));
-    if (document.lang === 'zh-Hant') {
-      const simplified = { id: document.id, lang: 'zh-Hans', title: toSimplified(document.title) };
-      await write(join(folders.simplified, `${document.id}.mdx`), documentToMdx({ ...simplified, blocks: document.blocks }, links, (_segment, original) => toSimplified(original)));
+    const script = otherScript(document.lang);
+    if (script) {
+      const converted = { id: document.id, lang: script.lang, title: script.convert(document.title) };
+      await write(join(folders.converted, `${document.id}.mdx`), documentToMdx({ ...converted, blocks: document.blocks }, links, (_segment, original) => script.convert(original)));
     }
   }
   for (const name of DATA_COLLECTIONS) {

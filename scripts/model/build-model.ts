@@ -10,6 +10,8 @@ import { buildLocalTasks } from './local-tasks.ts';
 import { buildMeasures } from './measures.ts';
 import { buildPlaces } from './places.ts';
 import { buildTasks } from './tasks.ts';
+import { extractTargets } from './targets.ts';
+import { extractTimeline } from './timeline.ts';
 
 /** Turns parsed documents into the cross-linked model the site renders. */
 /** The reviewed editorial data the model links in (seeds/editorial/). */
@@ -35,6 +37,8 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editori
   const departments = buildDepartments(manifest, documents, measures, localTasks);
   const crosswalk = resolveCrosswalk(editorial.crosswalk, categories, measures);
   const commentary = resolveCommentary(editorial.commentary, documents, measures);
+  const targets = extractTargets(documents, measures);
+  const timeline = extractTimeline(documents, measures);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
-  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, commentary });
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, commentary, targets, timeline });
 }

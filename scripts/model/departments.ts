@@ -33,6 +33,9 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
     for (const name of task.responsible) add(name, { role: 'responsible', document: task.document, entity: task.id, anchor: task.anchor });
   }
 
+  // A department is a local one when it acts only in local plans (Wuhan's bureaus); a name's first
+  // character says nothing (市场监管总局 is central).
+  const localPlans = new Set(manifest.seeds.flatMap((seed) => seed.documents).filter((entry) => entry.place).map((entry) => entry.id));
   const used = new Set<string>();
   return [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
@@ -40,7 +43,7 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
       id: uniqueSlug(name, used),
       name,
       variants: [...entry.variants].sort(),
-      level: name.startsWith('市') ? ('local' as const) : ('central' as const),
+      level: entry.roles.every((role) => localPlans.has(role.document)) ? ('local' as const) : ('central' as const),
       roles: entry.roles,
     }));
 }

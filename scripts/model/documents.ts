@@ -11,6 +11,7 @@ export function buildDocuments(parsed: ParsedDocument[]): PolicyDocument[] {
       id: entry.id,
       title: entry.title,
       titleEditorial: !entry.heading,
+      ...(entry.heading ? { heading: entry.heading } : {}),
       shortTitle: entry.shortTitle,
       kind: entry.kind,
       lang: document.seed.lang,

@@ -34,6 +34,11 @@ export function parseAnnexTable(
     current.push(entry);
   }
   if (current.length > 0) chunks.push(current);
+  // The table ends at the first line that is not a cell; cells after it mean a stray line broke the table.
+  const strayCell = lines.slice(index).find((entry) => entry.text.startsWith('\t'));
+  if (strayCell && index < lines.length) {
+    throw new SeedError(file, lines[index]!.line, `this line interrupts the annex table: table cells (tab-indented lines) continue at line ${strayCell.line}`);
+  }
   if (chunks.length === 0) throw new SeedError(file, lines[0]?.line, 'the annex table declared in seeds/manifest.json is missing: expected tab-indented cells after the annex title');
 
   const table: TableNode = { type: 'table', id: ids.claim('annex-table'), columns: spec.columns, headerRepeats: 0, groups: [] };
@@ -49,7 +54,9 @@ export function parseAnnexTable(
     if (table.headerRepeats === 0) throw new SeedError(file, first.line, `the table must start with its header row (${spec.columns.join(' · ')})`);
     const marker = cells.length === 1 ? readMarker(cells[0]!) : undefined;
     if (marker?.depth === 1) {
-      table.groups.push({ id: ids.claim(`annex-g${marker.ordinal}`), marker: marker.text, ordinal: marker.ordinal, title: marker.rest, rows: [], source: { file, line: first.line } });
+      const expected = (table.groups.at(-1)?.ordinal ?? 0) + 1;
+      if (marker.ordinal !== expected) throw new SeedError(file, first.line, `table group ${marker.text} follows group ${expected - 1}; groups must be numbered without gaps or repeats`);
+      table.groups.push({ id: ids.claim(`annex-g${marker.ordinal}`, { file, line: first.line }), marker: marker.text, ordinal: marker.ordinal, title: marker.rest, rows: [], source: { file, line: first.line } });
       continue;
     }
     if (cells.length !== spec.columns.length) {
@@ -63,7 +70,7 @@ export function parseAnnexTable(
     if (number === lastNumber) throw new SeedError(file, first.line, `duplicate row number ${number}`);
     if (number !== lastNumber + 1) throw new SeedError(file, first.line, `row number ${number} follows ${lastNumber}; rows must be numbered without gaps`);
     lastNumber = number;
-    group.rows.push({ id: ids.claim(`row-${number}`), cells, source: { file, line: first.line } });
+    group.rows.push({ id: ids.claim(`row-${number}`, { file, line: first.line }), cells, source: { file, line: first.line } });
   }
   return { table, rest: lines.slice(index) };
 }

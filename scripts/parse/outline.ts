@@ -26,8 +26,16 @@ export class IdAllocator {
     return this.claim(`${prefix}${value}`);
   }
 
-  claim(id: string): string {
-    if (this.used.has(id)) throw new Error(`anchor id "${id}" is used twice in one document`);
+  /**
+   * Takes an anchor. An anchor made from the text (a section number, a row number) can repeat when the
+   * text repeats a number in another part of the document, which is an input error at that line;
+   * without a line it is a bug in the parser.
+   */
+  claim(id: string, where?: { file: string; line: number }): string {
+    if (this.used.has(id)) {
+      if (where) throw new SeedError(where.file, where.line, `this line would be a second #${id} in the document: its number repeats one given earlier (check the numbering, or a line that interrupts a table)`);
+      throw new Error(`anchor id "${id}" is used twice in one document`);
+    }
     this.used.add(id);
     return id;
   }
@@ -79,7 +87,7 @@ export function parseOutline(lines: SourceLine[], context: OutlineContext): Bloc
     lastAtDepth.set(marker.depth, marker.ordinal);
 
     const path = [...stack.map((node) => node.ordinal), marker.ordinal];
-    const id = context.ids.claim(context.anchorFor?.(path, marker) ?? `s${path.join('-')}`);
+    const id = context.ids.claim(context.anchorFor?.(path, marker) ?? `s${path.join('-')}`, { file: context.file, line: entry.line });
     const { title, lead } = splitTitle(marker.rest, marker.depth);
     const node: OutlineNode = {
       type: 'outline',

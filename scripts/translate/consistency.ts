@@ -52,7 +52,7 @@ export function inconsistencies(file: TranslationFile, renderings: Rendering[]):
 }
 
 /** Chinese terms match as substrings; English ones case-insensitively on word boundaries. */
-function contains(text: string, term: string, english: boolean): boolean {
+export function contains(text: string, term: string, english: boolean): boolean {
   if (!english) return text.includes(term);
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, 'i').test(text);

@@ -7,6 +7,7 @@ import type { NamesFile, TranslationFile } from '../../src/schema/translation.ts
 import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/schema/model.ts';
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
 import { SeedError } from '../lib/seed-error.ts';
+import { sentenceWithNumbers } from './quote-translation.ts';
 
 export function localize(model: Model, translations: Map<string, TranslationFile>, names: NamesFile): LocalizedModel {
   const documents = new Map(model.documents.map((document) => [document.id, document]));
@@ -19,6 +20,10 @@ export function localize(model: Model, translations: Map<string, TranslationFile
   /** The English text of a segment: the original for English documents, else its translation. */
   const english = (documentId: string, segment: string, original: string): string =>
     documents.get(documentId)!.lang === 'en' ? original : translated(documentId, segment);
+
+  /** The sentence of a segment's translation that states the given numbers (a target, a date). */
+  const quote = (documentId: string, segment: string, numbers: string[]) =>
+    sentenceWithNumbers(translated(documentId, segment), numbers, { file: `seeds/translations/${translations.get(documentId)!.to}/${documentId}.json`, segment });
 
   const place = (id: string) => {
     const name = names.places[id];
@@ -100,7 +105,27 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name) })),
     crosswalk: model.crosswalk,
     commentary: model.commentary,
+    targets: model.targets.map((target) => ({
+      ...target,
+      en: { sentence: quote(target.document, target.anchor, [String(target.value)]) },
+    })),
+    timeline: model.timeline.map((item) => {
+      const document = documents.get(item.document)!;
+      const translation = translations.get(item.document)!;
+      if (item.anchor === undefined) {
+        // An issue date not printed in the text: its clause is the date note, translated with the metadata.
+        return { ...item, translation: { lang: translation.to, text: documentTranslation(document, translation).dateNote ?? item.clause } };
+      }
+      return { ...item, translation: { lang: translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
+    }),
   });
+}
+
+/** The figures of a Chinese clause (2024年10月25日前 → 2024, 10, 25), without the month: English spells months out. */
+function numbersOf(clause: string): string[] {
+  const date = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(clause);
+  if (date) return [date[1]!, ...(date[3] ? [date[3]] : [])];
+  return [...clause.matchAll(/\d+/gu)].map((match) => match[0]);
 }
 
 function documentTranslation(document: PolicyDocument, file: TranslationFile) {

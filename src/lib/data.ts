@@ -5,10 +5,10 @@ export type DocumentEntry = CollectionEntry<'documents'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 
 export async function loadAll() {
-  const [documents, translations, simplified, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary] = await Promise.all([
+  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
-    getCollection('simplified'),
+    getCollection('converted'),
     getCollection('tasks'),
     getCollection('categories'),
     getCollection('localTasks'),
@@ -19,14 +19,16 @@ export async function loadAll() {
     getCollection('glossary'),
     getCollection('parallel'),
     getCollection('commentary'),
+    getCollection('targets'),
+    getCollection('timeline'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
     documents: documents.sort(byOrder),
     /** Each document in its other language, by document id. */
     translations: new Map(translations.map((entry) => [entry.data.id, entry])),
-    /** Simplified renderings of Traditional-script documents, by document id. */
-    simplified: new Map(simplified.map((entry) => [entry.data.id, entry])),
+    /** Chinese documents in the other script (Simplified ↔ Traditional), by document id. */
+    converted: new Map(converted.map((entry) => [entry.data.id, entry])),
     tasks: tasks.map((entry) => entry.data).sort((a, b) => a.list.localeCompare(b.list) || a.number - b.number),
     categories: categories.map((entry) => entry.data),
     localTasks: localTasks.map((entry) => entry.data).sort((a, b) => a.number - b.number),
@@ -38,6 +40,10 @@ export async function loadAll() {
     commentary: commentary.map((entry) => entry.data),
     /** Aligned original/translation pairs, by document id. */
     parallel: new Map(parallel.map((entry) => [entry.data.id, entry.data])),
+    /** In the order of the texts. */
+    targets: targets.map((entry) => entry.data).sort((a, b) => a.document.localeCompare(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
+    /** In date order; items without a date (lengths of time) last. */
+    timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
   };
 }
 

@@ -8,8 +8,8 @@ export const routes = {
   document: (id: string) => `/documents/${id}/`,
   /** A document side by side with its translation, paragraph by paragraph. */
   parallel: (id: string) => `/documents/${id}/parallel/`,
-  /** A Traditional-script document converted to Simplified script. */
-  simplified: (id: string) => `/documents/${id}/simplified/`,
+  /** A Chinese document converted to the other script: `simplified` or `traditional`. */
+  script: (id: string, script: 'simplified' | 'traditional') => `/documents/${id}/${script}/`,
   tasks: () => '/tasks/',
   /** A task list, or a local plan's task table. */
   taskList: (list: string) => `/tasks/${list}/`,
@@ -24,9 +24,35 @@ export const routes = {
   departments: () => '/departments/',
   department: (id: string) => `/departments/${id}/`,
   search: () => '/search/',
+  /** The overview pages that look across all documents. */
+  explore: () => '/explore/',
+  /** Every task in one table; the query string carries filters and sort (?place=chongqing&level=local&sort=title&dir=desc). */
+  explorer: () => '/explore/tasks/',
+  statistics: () => '/explore/statistics/',
+  atlas: () => '/explore/atlas/',
+  targets: () => '/explore/targets/',
+  timeline: () => '/explore/timeline/',
+  crosswalk: () => '/explore/crosswalk/',
+  glossary: () => '/glossary/',
   about: () => '/about/',
   /** The raw seed text as published, for checking the site against its source. */
   seed: (file: string) => `/sources/${file}`,
+  /** The open-data page; the files it describes live beside it in /data/ (one copy, in both languages). */
+  data: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
+  /** An entity's data next to its page: /tasks/task-list-1/60/ → /tasks/task-list-1/60.json (root only: the data is bilingual). */
+  entityJson: (pagePath: string) => `${pagePath.replace(/\/$/, '')}.json`,
+  /** A page's 1200×630 preview image (Open Graph), shared by both editions: /previews/tasks/task-list-1/60.png. */
+  preview: (pagePath: string) => `/previews${pagePath.replace(/\/$/, '')}.png`,
+  /** The preview image of pages without one of their own. */
+  sitePreview: () => '/previews/site.png',
+  /** Atom feed of the documents, per edition. */
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
+  /** Short aliases (static redirect pages; see src/lib/share/aliases.ts for the scheme). */
+  shortTask: (number: number) => `/t/${number}/`,
+  shortMeasure: (document: string, key: string) => `/m/${document}/${key}/`,
+  shortDocument: (document: string) => `/d/${document}/`,
 } as const;
 
 /** A site path with the deployment base (e.g. /policy-site/) in front. */

@@ -7,15 +7,16 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
-  CommentarySchema,
-  CrosswalkLinkSchema,
   DepartmentSchema,
   DocumentSchema,
   LocalTaskSchema,
   MeasureSchema,
+  ModelSchema,
   PlaceEntitySchema,
+  TargetSchema,
   TaskCategorySchema,
   TaskSchema,
+  TimelineItemSchema,
 } from './model.ts';
 
 export const DocumentTranslationSchema = z.object({
@@ -74,8 +75,23 @@ export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
 export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
 export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 
+/** A quote in the other language than the document's original: English for a Chinese text, and the reverse. */
+const OtherLanguageQuoteSchema = z.object({ lang: LangSchema, text: z.string() });
 
-export const LocalizedModelSchema = z.object({
+export const LocalizedTargetSchema = TargetSchema.extend({
+  /** The English sentence that states the target (from the translation of the same segment). */
+  en: z.object({ sentence: z.string() }),
+});
+export type LocalizedTarget = z.output<typeof LocalizedTargetSchema>;
+
+export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
+  /** The clause in the document's other language: the translated sentence that states the date, or the translated date note. */
+  translation: OtherLanguageQuoteSchema,
+});
+export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
+
+/** The model with every entity's other-language texts; the editorial links are bilingual already. */
+export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
   tasks: z.array(LocalizedTaskSchema),
   categories: z.array(LocalizedCategorySchema),
@@ -83,8 +99,8 @@ export const LocalizedModelSchema = z.object({
   measures: z.array(LocalizedMeasureSchema),
   places: z.array(LocalizedPlaceSchema),
   departments: z.array(LocalizedDepartmentSchema),
-  crosswalk: z.array(CrosswalkLinkSchema),
-  commentary: z.array(CommentarySchema),
+  targets: z.array(LocalizedTargetSchema),
+  timeline: z.array(LocalizedTimelineItemSchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 

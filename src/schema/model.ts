@@ -10,6 +10,7 @@ export const SourceRefSchema = z.object({
   file: z.string(),
   line: z.number().int().positive(),
 });
+export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /** Text of the source as published after the declared cleaning. */
 const Text = z.string();
@@ -143,6 +144,8 @@ export const DocumentSchema = z.object({
   title: z.string(),
   /** True when the title is ours: the source prints no title for this part. */
   titleEditorial: z.boolean(),
+  /** The title as the source prints it (the manifest's `heading`), when it prints one; it may carry more than `title` (a status such as （征求意见稿）). */
+  heading: z.string().optional(),
   shortTitle: z.string(),
   kind: DocumentKindSchema,
   lang: LangSchema,
@@ -370,6 +373,49 @@ export const CommentarySchema = z.object({
 });
 export type Commentary = z.output<typeof CommentarySchema>;
 
+/** A numeric target stated in a text ("制修订农业领域标准700项"), quoted with the place it comes from. */
+export const TargetSchema = z.object({
+  /** `${document}-${anchor}-${index}`: the index counts targets within one anchored text. */
+  id: z.string(),
+  document: SlugSchema,
+  /** The element id on the document page of the text that states it. */
+  anchor: z.string(),
+  /** The measure whose text states it, when there is one. */
+  measure: z.string().optional(),
+  /** The number as printed. */
+  value: z.number().positive(),
+  /** The unit printed after the number: 项 (items), 个 (units), % (per cent). */
+  unit: z.enum(['项', '个', '%']),
+  /** The text says 以上 ("or more") after the number. */
+  atLeast: z.boolean(),
+  /** The clause holding the number, as printed. */
+  clause: z.string(),
+  /** The whole sentence, as printed (without a responsibility bracket that closes the sentence before). */
+  sentence: z.string(),
+  source: SourceRefSchema,
+});
+export type Target = z.output<typeof TargetSchema>;
+
+/** A dated (or datable) item of a text: an issue date, a deadline, a stage, a period. */
+export const TimelineItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['issued', 'deadline', 'stage', 'period', 'duration']),
+  /** YYYY-MM-DD, YYYY-MM or YYYY; absent for a duration whose start the text does not give. */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
+  /** The last year of a period (2024–2025). */
+  end: z.string().regex(/^\d{4}$/).optional(),
+  document: SlugSchema,
+  /** The element id on the document page; absent when the date is not printed in the text. */
+  anchor: z.string().optional(),
+  /** The measure (a plan's stage) it belongs to. */
+  measure: z.string().optional(),
+  /** The words that give the date or length, as printed; for an issue date not printed, the date note. */
+  clause: z.string(),
+  /** The date is our reading (derived or inferred), not printed as such: shown labelled as editorial. */
+  editorial: z.boolean(),
+});
+export type TimelineItem = z.output<typeof TimelineItemSchema>;
+
 export const ModelSchema = z.object({
   documents: z.array(DocumentSchema),
   tasks: z.array(TaskSchema),
@@ -380,5 +426,7 @@ export const ModelSchema = z.object({
   departments: z.array(DepartmentSchema),
   crosswalk: z.array(CrosswalkLinkSchema),
   commentary: z.array(CommentarySchema),
+  targets: z.array(TargetSchema),
+  timeline: z.array(TimelineItemSchema),
 });
 export type Model = z.output<typeof ModelSchema>;

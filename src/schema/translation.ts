@@ -56,6 +56,18 @@ export const GlossaryTermSchema = z.object({
 });
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
 
+/** A glossary term with the places it occurs in the texts (found at build time). */
+export const GlossaryEntrySchema = GlossaryTermSchema.extend({
+  occurrences: z.array(
+    z.object({
+      document: SlugSchema,
+      /** Element ids on the document page of the texts that hold the term, in reading order. */
+      anchors: z.array(z.string()).min(1),
+    }),
+  ),
+});
+export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;
+
 export const GlossaryFileSchema = z.object({
   $comment: z.string().optional(),
   terms: z.array(GlossaryTermSchema).min(40),

@@ -90,3 +90,12 @@ test('a measure page quotes the official interpretation, which links back to the
   await page.locator('#p7 .discusses').getByRole('link', { name: /^\(8\)/ }).click();
   await expect(page).toHaveURL(/\/en\/measures\/opinions-2024-314\/8\/$/);
 });
+
+test('a Simplified-script document has a Traditional rendering, labelled as automatic', async ({ page }) => {
+  await page.goto('/documents/opinions-2024-314/');
+  await page.getByRole('link', { name: '繁體字版本' }).click();
+  await expect(page).toHaveURL(/\/documents\/opinions-2024-314\/traditional\/$/);
+  await expect(page.locator('.doc-text')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('.doc-text')).toContainText('對外開放');
+  await expect(page.locator('.edition-note')).toContainText('OpenCC');
+});

@@ -51,3 +51,10 @@ describe('cleaning rules', () => {
     expect(() => cutPageFurniture(lines('Body.'), { patterns: ['^抖音$'], where: 'tail', reason: 'footer' }, 'x.txt')).toThrow(/x\.txt: declared page furniture/);
   });
 });
+
+describe('redaction', () => {
+  it('should refuse a line marked for redaction that is not cut, naming its line', () => {
+    const input = lines('Body text.', 'Phone:123', 'Inserted text stops the cut.', '抖音');
+    expect(() => cutPageFurniture(input, { patterns: ['^Phone:', '^抖音$'], redact: ['^Phone:'], where: 'tail', reason: 'footer' }, 'x.txt')).toThrow(/^x\.txt:2: this line holds personal data/);
+  });
+});

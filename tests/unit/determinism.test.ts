@@ -7,7 +7,7 @@ import { loadSiteContent } from '../../scripts/build-content.ts';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const sub of ['documents', 'translated', 'simplified', 'data']) {
+  for (const sub of ['documents', 'translated', 'converted', 'data']) {
     for (const name of (await readdir(join(dir, sub))).sort()) files[`${sub}/${name}`] = await readFile(join(dir, sub, name), 'utf8');
   }
   return files;
@@ -19,8 +19,8 @@ describe('emitted content', () => {
     try {
       for (const dir of dirs) await writeContent(await loadSiteContent('seeds'), dir);
       const [first, second] = await Promise.all(dirs.map(snapshot));
-      // 7 documents, 7 translations, 1 Simplified rendering, 10 data collections (8 entity collections incl. commentary, glossary, side-by-side pairs).
-      expect(Object.keys(first!)).toHaveLength(7 + 7 + 1 + 10);
+      // 7 documents, 7 translations, 6 Chinese documents in the other script, 12 data collections (10 entity collections incl. commentary, targets and timeline; the glossary; side-by-side pairs).
+      expect(Object.keys(first!)).toHaveLength(7 + 7 + 6 + 12);
       expect(second).toEqual(first);
     } finally {
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));

@@ -84,6 +84,13 @@ describe('the action plan (004)', () => {
     expect(eighteen.responsibilities).toHaveLength(4);
     expect(eighteen.responsibilities[0]!.lead).toEqual(['市场监管总局(国家标准委)', '应急管理部']);
   });
+
+  it('should class departments as local only when they act only in a local plan', () => {
+    const level = (name: string) => model.departments.find((department) => department.name === name)!.level;
+    expect(level('市场监管总局')).toBe('central');
+    expect(level('市商务局')).toBe('local');
+    expect(model.departments.filter((department) => department.level === 'local')).toHaveLength(18);
+  });
 });
 
 describe("Wuhan's plan (002)", () => {

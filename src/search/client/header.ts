@@ -16,7 +16,13 @@ function setup(form: HTMLFormElement): void {
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const list = panel.querySelector<HTMLOListElement>('ol')!;
   const all = panel.querySelector<HTMLAnchorElement>('a.search-all')!;
-  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  // The live region that announces the count is added when search loads (the reader has focused the
+  // box; results come later, so the region exists before its first message). Pages that never search
+  // carry none.
+  const status = document.createElement('span');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  form.append(status);
   const { ui, edition } = uiOf(form);
   let ticket = 0;
 

@@ -1,0 +1,55 @@
+import type { BlockNode, PolicyDocument, SourceRef } from '../../src/schema/model.ts';
+
+/** A piece of a document's text and the anchor (element id) its document page gives it. */
+export interface AnchoredText {
+  anchor: string;
+  text: string;
+  source: SourceRef;
+}
+
+/**
+ * Every text a document page shows, in reading order, each with the id of the element that holds it:
+ * an outline heading (`s3`, `m5`, `task-60`), the rest of its line (`m5-lead`), a paragraph, a note, a
+ * table row (`row-3`, one entry per cell). Extractors quote from here, so each quote links back to its place.
+ */
+export function* anchoredTexts(document: Pick<PolicyDocument, 'blocks'>): Generator<AnchoredText> {
+  yield* walk(document.blocks);
+}
+
+function* walk(blocks: BlockNode[]): Generator<AnchoredText> {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'note':
+        yield { anchor: block.id, text: block.text, source: block.source };
+        break;
+      case 'outline':
+        yield { anchor: block.id, text: block.title, source: block.source };
+        if (block.lead) yield { anchor: `${block.id}-lead`, text: block.lead, source: block.source };
+        yield* walk(block.children);
+        break;
+      case 'annex':
+        yield { anchor: block.id, text: block.title, source: block.source };
+        yield* walk(block.children);
+        break;
+      case 'table':
+        for (const group of block.groups) {
+          yield { anchor: group.id, text: group.title, source: group.source };
+          for (const row of group.rows) for (const cell of row.cells) yield { anchor: row.id, text: cell, source: row.source };
+        }
+        break;
+    }
+  }
+}
+
+/** The sentences of a Chinese text, each with its closing 。 or ；. */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^。；]+[。；]?/gu) ?? [];
+}
+
+/** The comma-delimited clause of a sentence that contains the character at `index`. */
+export function clauseAt(sentence: string, index: number): string {
+  const start = Math.max(...[',', '，', '。', '；'].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1;
+  const ends = [',', '，', '。', '；'].map((mark) => sentence.indexOf(mark, index)).filter((end) => end >= 0);
+  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length).trim();
+}

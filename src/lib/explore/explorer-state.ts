@@ -1,0 +1,98 @@
+/**
+ * The task explorer's state — filters and sort — and how it reads from and writes to the URL, so a
+ * filtered view can be shared. Pure functions: the page script (src/scripts/task-explorer.ts) wires
+ * them to the DOM, the unit tests call them directly.
+ */
+
+export const SORT_KEYS = ['number', 'title', 'level', 'category', 'assignment', 'document'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type Direction = 'asc' | 'desc';
+
+/** The filters, each '' when off; the values are those of the page's <select> options. */
+export const FILTERS = ['place', 'level', 'category', 'doc', 'assignment'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+export interface ExplorerState {
+  q: string;
+  filters: Record<Filter, string>;
+  sort: SortKey;
+  dir: Direction;
+}
+
+export const DEFAULT_STATE: ExplorerState = {
+  q: '',
+  filters: { place: '', level: '', category: '', doc: '', assignment: '' },
+  sort: 'number',
+  dir: 'asc',
+};
+
+/**
+ * The state a query string asks for. A value the page does not offer (a stale or mistyped link) is
+ * ignored rather than matching nothing, so an old link still shows a sensible view.
+ */
+export function readState(params: URLSearchParams, allowed: Record<Filter, string[]>): ExplorerState {
+  const filters = { ...DEFAULT_STATE.filters };
+  for (const filter of FILTERS) {
+    const value = params.get(filter) ?? '';
+    if (allowed[filter].includes(value)) filters[filter] = value;
+  }
+  const sort = params.get('sort') as SortKey | null;
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sort && SORT_KEYS.includes(sort) ? sort : DEFAULT_STATE.sort,
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** The query string for a state: only what differs from the default, in a fixed order. */
+export function writeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const filter of FILTERS) if (state.filters[filter]) params.set(filter, state.filters[filter]);
+  if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
+    params.set('sort', state.sort);
+    params.set('dir', state.dir);
+  }
+  return params.toString();
+}
+
+/** What the page says about one row (its data-* attributes). */
+export interface RowFacts {
+  /** The places it names, with their provinces, or the place of the local plan it belongs to. */
+  places: string[];
+  level: string;
+  /** `${list}:${key}` of its category (a local task: the category of the national task it adopts). */
+  category: string;
+  doc: string;
+  /** named, all, willing or relevant. */
+  assignment: string;
+  /** Its visible text, for the keyword filter. */
+  text: string;
+}
+
+/** Lower case and NFKC, so full-width letters and digits match their ASCII forms. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Does a row pass every filter? Keywords (separated by spaces) must all occur in its text. */
+export function matches(row: RowFacts, state: ExplorerState): boolean {
+  const { place, level, category, doc, assignment } = state.filters;
+  if (place && !row.places.includes(place)) return false;
+  if (level && row.level !== level) return false;
+  if (category && row.category !== category) return false;
+  if (doc && row.doc !== doc) return false;
+  if (assignment && row.assignment !== assignment) return false;
+  const text = normalize(row.text);
+  return normalize(state.q)
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((word) => text.includes(word));
+}
+
+/** Compares two rows' sort values for a column: numbers and text in natural order. */
+export function compareValues(a: string, b: string, dir: Direction, locale: string): number {
+  const order = a.localeCompare(b, locale, { numeric: true });
+  return dir === 'asc' ? order : -order;
+}

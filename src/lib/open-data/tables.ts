@@ -1,0 +1,292 @@
+/**
+ * The CSV tables of the open data: for each, its columns with a description in both languages, the
+ * zod schema of a cell (CSV has only text, so numbers and flags are text of a declared form) and how
+ * the value is read from the model. The CSV writer, the tables' JSON Schemas and the data page's
+ * field lists are all made from these declarations.
+ */
+import { z } from 'zod';
+import type { LocalizedModel } from '../../schema/localized.ts';
+import { SlugSchema } from '../../schema/manifest.ts';
+import { routes } from '../routes.ts';
+import { absoluteUrl } from '../site-url.ts';
+import { localePath } from '../../i18n/locales.ts';
+
+const ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
+
+/** Separates the values of a multi-valued cell; no name or id in the model contains it. */
+export const LIST_SEPARATOR = '|';
+
+type Cell = string | number | boolean | undefined | readonly string[];
+
+interface ColumnSpec<T> {
+  name: string;
+  zh: string;
+  en: string;
+  /** The cell's form as text. */
+  cell: z.ZodString | z.ZodEnum;
+  value: (row: T) => Cell;
+}
+
+export interface Table {
+  /** File name without extension: /data/{name}.csv. */
+  name: string;
+  zh: string;
+  en: string;
+  columns: Array<{ name: string; zh: string; en: string }>;
+  /** One record per row, every cell as the text the CSV holds. */
+  records: (model: LocalizedModel) => Array<Record<string, string>>;
+  /** The schema of one record (the JSON Schema of the table is generated from it). */
+  rowSchema: z.ZodObject;
+}
+
+const text = () => z.string();
+const integer = () => z.string().regex(/^\d+$/);
+const optionalInteger = () => z.string().regex(/^(\d+)?$/);
+const slug = () => SlugSchema;
+const optionalSlug = () => z.string().regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+const slugList = () => z.string().regex(/^([a-z0-9-]+(\|[a-z0-9-]+)*)?$/);
+const flag = () => z.enum(['true', 'false']);
+const url = () => z.string().regex(/^https?:\/\/\S+$/);
+const optionalDate = () => z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
+
+function cellText(value: Cell): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  return String(value);
+}
+
+function table<T>(spec: { name: string; zh: string; en: string; rows: (model: LocalizedModel) => T[]; columns: Array<ColumnSpec<T>> }): Table {
+  const rowSchema = z
+    .object(Object.fromEntries(spec.columns.map((column) => [column.name, column.cell.meta({ description: column.en })])))
+    .meta({ title: `/data/${spec.name}.csv: one row`, description: spec.en });
+  return {
+    name: spec.name,
+    zh: spec.zh,
+    en: spec.en,
+    columns: spec.columns.map(({ name, zh, en }) => ({ name, zh, en })),
+    records: (model) => spec.rows(model).map((row) => Object.fromEntries(spec.columns.map((column) => [column.name, cellText(column.value(row))]))),
+    rowSchema,
+  };
+}
+
+/** The two page columns every entity table ends with. */
+function pageColumns<T>(path: (row: T) => string): Array<ColumnSpec<T>> {
+  return [
+    { name: 'page_zh', zh: '中文页面网址', en: 'URL of the Chinese page', cell: url(), value: (row) => absoluteUrl(path(row)) },
+    { name: 'page_en', zh: '英文页面网址', en: 'URL of the English page', cell: url(), value: (row) => absoluteUrl(localePath('en', path(row))) },
+  ];
+}
+
+/** The relations links.csv uses, each explained in both languages (the data page lists them). */
+export const RELATIONS = {
+  contains: { zh: '文件包含另一文件（随通知印发）', en: 'a document carries another (issued with it)' },
+  'contained-in': { zh: '文件随另一文件印发', en: 'a document is issued with another' },
+  implements: { zh: '地方方案落实国家文件', en: 'a local plan implements a national document' },
+  'implemented-by': { zh: '国家文件由地方方案落实', en: 'a national document is implemented by a local plan' },
+  interprets: { zh: '解读另一文件', en: 'an interpretation of another document' },
+  'interpreted-by': { zh: '有官方解读', en: 'a document has an official interpretation' },
+  related: { zh: '相关文件', en: 'related documents' },
+  'in-category': { zh: '任务属于类别', en: 'a task belongs to a category' },
+  'assigned-to': { zh: '任务点名由某地承担', en: 'a task is assigned to a place by name' },
+  'collective-assignment-names': { zh: '集体表述中点名某地（如“广州及其他有意愿的试点示范省市”）', en: 'a collective phrase names a place (e.g. “Guangzhou and other willing pilots”)' },
+  adopts: { zh: '地方任务逐字采纳国家任务', en: 'a local task adopts a national task word for word' },
+  'carries-out': { zh: '任务类别落实措施（编辑关联，附理由）', en: 'a task category carries out a measure (editorial, with its reason)' },
+  'in-province': { zh: '城市属于省份', en: 'a city lies in a province' },
+  'plan-for': { zh: '地方方案针对某地', en: 'a local plan is issued for a place' },
+  issuer: { zh: '部门是文件的发文机关', en: 'a department issues the document' },
+  addressee: { zh: '部门是文件的主送机关', en: 'the document is addressed to the department' },
+  lead: { zh: '部门牵头（措施或地方任务）', en: 'a department leads (a measure or local task)' },
+  'co-responsible': { zh: '部门按职责分工负责', en: 'a department is responsible according to its duties' },
+  responsible: { zh: '部门是责任单位（地方任务）', en: 'a department is a responsible unit (local task)' },
+} as const;
+export type Relation = keyof typeof RELATIONS;
+
+/** One edge between two entities; the links table lists every one the model holds. */
+export interface Link {
+  sourceType: (typeof ENTITY_TYPES)[number];
+  source: string;
+  relation: Relation;
+  targetType: (typeof ENTITY_TYPES)[number];
+  target: string;
+  editorial: boolean;
+  note?: string;
+}
+
+/** Every link the model holds between entities, each once, in model order. */
+export function linksOf(model: LocalizedModel): Link[] {
+  const links: Link[] = [];
+  const add = (link: Omit<Link, 'editorial'> & { editorial?: boolean }) => links.push({ editorial: false, ...link });
+  for (const document of model.documents) {
+    for (const relation of document.relations) add({ sourceType: 'document', source: document.id, relation: relation.type, targetType: 'document', target: relation.target, editorial: relation.editorial, note: relation.note });
+  }
+  for (const task of model.tasks) {
+    add({ sourceType: 'task', source: task.id, relation: 'in-category', targetType: 'category', target: `${task.list}-${task.category}` });
+    for (const place of task.assignment.places) add({ sourceType: 'task', source: task.id, relation: 'assigned-to', targetType: 'city', target: place });
+    for (const place of task.assignment.collective?.mentions ?? []) add({ sourceType: 'task', source: task.id, relation: 'collective-assignment-names', targetType: 'city', target: place, note: task.assignment.collective?.phrase });
+  }
+  for (const local of model.localTasks) add({ sourceType: 'local-task', source: local.id, relation: 'adopts', targetType: 'task', target: local.adopts, note: 'matched word for word' });
+  for (const link of model.crosswalk) {
+    for (const measure of link.measures) add({ sourceType: 'category', source: `${link.list}-${link.category}`, relation: 'carries-out', targetType: 'measure', target: measure, editorial: true, note: link.en.reason });
+  }
+  for (const place of model.places) {
+    if (place.province) add({ sourceType: 'city', source: place.id, relation: 'in-province', targetType: 'city', target: place.province });
+    for (const plan of place.plans) add({ sourceType: 'document', source: plan, relation: 'plan-for', targetType: 'city', target: place.id });
+  }
+  for (const department of model.departments) {
+    for (const role of department.roles) {
+      const entityType = role.entity === undefined ? 'document' : model.localTasks.some((local) => local.id === role.entity) ? 'local-task' : 'measure';
+      add({ sourceType: entityType, source: role.entity ?? role.document, relation: role.role, targetType: 'department', target: department.id });
+    }
+  }
+  return links;
+}
+
+export const TABLES: Table[] = [
+  table({
+    name: 'documents',
+    zh: '文件：每份文件一行',
+    en: 'Documents: one row per document',
+    rows: (model) => model.documents,
+    columns: [
+      { name: 'id', zh: '文件标识（网址的一部分）', en: 'Document id (part of its URL)', cell: slug(), value: (row) => row.id },
+      { name: 'lang', zh: '原文语言（BCP 47）', en: 'Language of the original (BCP 47)', cell: z.enum(['zh-Hans', 'zh-Hant', 'en']), value: (row) => row.lang },
+      { name: 'title', zh: '原文标题', en: 'Title of the original', cell: text(), value: (row) => row.title },
+      { name: 'title_translated', zh: '标题译文（中文原文为英文译名，英文原文为中文译名；非官方）', en: 'Title in the other language (unofficial translation)', cell: text(), value: (row) => row.translation.title },
+      { name: 'title_editorial', zh: '原文无标题行、标题为编辑所加时为 true', en: 'true when the source prints no title line and the title is editorial', cell: flag(), value: (row) => row.titleEditorial },
+      { name: 'kind', zh: '文件类型', en: 'Kind of document', cell: text(), value: (row) => row.kind },
+      { name: 'issuers', zh: '发文机关（原文写法，以 | 分隔）', en: 'Issuing bodies as printed, separated by |', cell: text(), value: (row) => row.issuers },
+      { name: 'doc_number', zh: '文号', en: 'Document number', cell: text(), value: (row) => row.docNumber },
+      { name: 'date', zh: '日期（YYYY-MM-DD；原文未注明时为空）', en: 'Date (YYYY-MM-DD; empty when the text gives none)', cell: optionalDate(), value: (row) => row.date },
+      { name: 'date_note', zh: '日期说明', en: 'Note on the date', cell: text(), value: (row) => row.dateNote },
+      { name: 'truncated', zh: '原文不完整时为 true', en: 'true when the source text is incomplete', cell: flag(), value: (row) => row.truncated },
+      { name: 'seed_file', zh: '原始文本文件（/sources/ 下）', en: 'Raw source file (under /sources/)', cell: text(), value: (row) => row.seedFile },
+      ...pageColumns<LocalizedModel['documents'][number]>((row) => routes.document(row.id)),
+    ],
+  }),
+  table({
+    name: 'tasks',
+    zh: '国家任务清单的任务：每项任务一行',
+    en: 'Tasks of the national task lists: one row per task',
+    rows: (model) => model.tasks,
+    columns: [
+      { name: 'id', zh: '任务标识：清单-编号', en: 'Task id: list-number', cell: text(), value: (row) => row.id },
+      { name: 'list', zh: '所属任务清单（文件标识）', en: 'Task list (document id)', cell: slug(), value: (row) => row.list },
+      { name: 'number', zh: '编号', en: 'Number', cell: integer(), value: (row) => row.number },
+      { name: 'title', zh: '任务名称（原文）', en: 'Title as printed (Chinese)', cell: text(), value: (row) => row.title },
+      { name: 'title_en', zh: '英文译名（非官方）', en: 'English title (unofficial translation)', cell: text(), value: (row) => row.en.title },
+      { name: 'level', zh: '标准层级', en: 'Standard level', cell: z.enum(['national', 'industry', 'local', 'group', 'other']), value: (row) => row.level },
+      { name: 'category', zh: '类别：部分-子类，如 3-1 即三（一）', en: 'Category: part-sub, e.g. 3-1 for part 3 sub-category (1)', cell: z.string().regex(/^\d+(-\d+)?$/), value: (row) => row.category },
+      { name: 'assignment', zh: '承担省市（原文括号内文字）', en: 'Assignment as printed in the parentheses', cell: text(), value: (row) => row.assignment.raw },
+      { name: 'assignment_en', zh: '承担省市（英文）', en: 'Assignment in English', cell: text(), value: (row) => row.en.assignment },
+      { name: 'places', zh: '点名承担的城市标识（以 | 分隔）', en: 'Places named, by id, separated by |', cell: slugList(), value: (row) => row.assignment.places },
+      { name: 'collective_scope', zh: '集体表述的范围：all 全部 / willing 有意愿 / relevant 有关；点名时为空', en: 'Scope of a collective phrase: all, willing or relevant; empty when places are named', cell: z.enum(['', 'all', 'willing', 'relevant']), value: (row) => row.assignment.collective?.scope },
+      { name: 'adopted_by', zh: '采纳此任务的地方任务标识（以 | 分隔）', en: 'Local tasks adopting it, by id, separated by |', cell: slugList(), value: (row) => row.adoptedBy },
+      { name: 'anchor', zh: '在清单全文中的锚点', en: 'Anchor in the task list’s full text', cell: text(), value: (row) => row.anchor },
+      { name: 'source_line', zh: '在原始文本中的行号', en: 'Line in the raw source file', cell: integer(), value: (row) => row.source.line },
+      ...pageColumns<LocalizedModel['tasks'][number]>((row) => routes.task(row.list, row.number)),
+    ],
+  }),
+  table({
+    name: 'local-tasks',
+    zh: '地方实施方案附件表中的任务：每行一项',
+    en: 'Tasks of local plans’ annex tables: one row per task',
+    rows: (model) => model.localTasks,
+    columns: [
+      { name: 'id', zh: '任务标识：文件-序号', en: 'Id: document-number', cell: text(), value: (row) => row.id },
+      { name: 'document', zh: '所属文件', en: 'Document id', cell: slug(), value: (row) => row.document },
+      { name: 'number', zh: '序号', en: 'Number', cell: integer(), value: (row) => row.number },
+      { name: 'content', zh: '任务内容（原文）', en: 'Content as printed (Chinese)', cell: text(), value: (row) => row.content },
+      { name: 'content_en', zh: '任务内容英文译文（非官方）', en: 'Content in English (unofficial translation)', cell: text(), value: (row) => row.en.content },
+      { name: 'group', zh: '所属类别（原文）', en: 'Group as printed', cell: text(), value: (row) => row.group.title },
+      { name: 'assignment', zh: '试点城市（原文）', en: 'Pilot city as printed', cell: text(), value: (row) => row.assignment },
+      { name: 'lead', zh: '牵头单位（原文写法，以 | 分隔）', en: 'Lead units as printed, separated by |', cell: text(), value: (row) => row.lead },
+      { name: 'responsible', zh: '责任单位（以 | 分隔；原文为“-”时为空）', en: 'Responsible units, separated by | (empty where the source prints “-”)', cell: text(), value: (row) => row.responsible },
+      { name: 'adopts', zh: '对应的国家任务标识', en: 'The national task it adopts, by id', cell: text(), value: (row) => row.adopts },
+      ...pageColumns<LocalizedModel['localTasks'][number]>((row) => routes.task(row.document, row.number)),
+    ],
+  }),
+  table({
+    name: 'measures',
+    zh: '措施：每项措施一行',
+    en: 'Measures: one row per measure',
+    rows: (model) => model.measures,
+    columns: [
+      { name: 'id', zh: '措施标识：文件-键', en: 'Id: document-key', cell: text(), value: (row) => row.id },
+      { name: 'document', zh: '所属文件', en: 'Document id', cell: slug(), value: (row) => row.document },
+      { name: 'key', zh: '网址中的键：连续编号时为编号，否则为“节-编号”', en: 'Key in the URL: the number, or section-number', cell: z.string().regex(/^\d+(-\d+)*$/), value: (row) => row.key },
+      { name: 'number', zh: '编号', en: 'Number', cell: integer(), value: (row) => row.number },
+      { name: 'marker', zh: '原文序号', en: 'Marker as printed', cell: text(), value: (row) => row.marker },
+      { name: 'title', zh: '标题句（原文）', en: 'Title sentence as printed', cell: text(), value: (row) => row.title },
+      { name: 'title_en', zh: '英文译文（非官方，解读原文除外）', en: 'English title (unofficial translation unless the source is English)', cell: text(), value: (row) => row.en.title },
+      { name: 'section', zh: '所属部分（原文）', en: 'Section as printed', cell: text(), value: (row) => `${row.section.marker}${row.section.title}` },
+      { name: 'deadline', zh: '完成时限（YYYY-MM）', en: 'Deadline (YYYY-MM)', cell: z.string().regex(/^(\d{4}-\d{2})?$/), value: (row) => row.deadline },
+      { name: 'responsibility_brackets', zh: '责任分工括注的个数', en: 'Number of responsibility brackets', cell: integer(), value: (row) => row.responsibilities.length },
+      { name: 'truncated', zh: '原文在此措施中中断时为 true', en: 'true when the source text stops inside it', cell: flag(), value: (row) => row.truncated },
+      ...pageColumns<LocalizedModel['measures'][number]>((row) => routes.measure(row.document, row.key)),
+    ],
+  }),
+  table({
+    name: 'categories',
+    zh: '任务类别：每个类别一行',
+    en: 'Task categories: one row per category',
+    rows: (model) => model.categories,
+    columns: [
+      { name: 'id', zh: '类别标识：清单-键', en: 'Id: list-key', cell: text(), value: (row) => row.id },
+      { name: 'list', zh: '所属任务清单', en: 'Task list (document id)', cell: slug(), value: (row) => row.list },
+      { name: 'key', zh: '键：部分-子类', en: 'Key: part-sub', cell: z.string().regex(/^\d+(-\d+)?$/), value: (row) => row.key },
+      { name: 'level', zh: '标准层级', en: 'Standard level', cell: z.enum(['national', 'industry', 'local', 'group', 'other']), value: (row) => row.level },
+      { name: 'part_title', zh: '部分标题（原文）', en: 'Part title as printed', cell: text(), value: (row) => row.partTitle },
+      { name: 'title', zh: '子类标题（原文；无子类时为空）', en: 'Sub-category title as printed (empty for a part without sub-categories)', cell: text(), value: (row) => row.title },
+      { name: 'title_en', zh: '英文译名（非官方）', en: 'English title (unofficial translation)', cell: text(), value: (row) => row.en.title ?? row.en.partTitle },
+      { name: 'tasks', zh: '所含任务编号（以 | 分隔）', en: 'Task numbers in it, separated by |', cell: z.string().regex(/^(\d+(\|\d+)*)?$/), value: (row) => row.tasks.map(String) },
+      ...pageColumns<LocalizedModel['categories'][number]>((row) => routes.category(row.list, row.key)),
+    ],
+  }),
+  table({
+    name: 'cities',
+    zh: '试点省市与城市：每地一行',
+    en: 'Pilot provinces, municipalities and cities: one row each',
+    rows: (model) => model.places,
+    columns: [
+      { name: 'id', zh: '标识（拼音）', en: 'Id (pinyin)', cell: slug(), value: (row) => row.id },
+      { name: 'name', zh: '名称', en: 'Chinese name', cell: text(), value: (row) => row.name },
+      { name: 'name_en', zh: '英文名称', en: 'English name', cell: text(), value: (row) => row.en.name },
+      { name: 'short_name', zh: '简称（任务中的写法）', en: 'Short name (as tasks print it)', cell: text(), value: (row) => row.shortName },
+      { name: 'kind', zh: '类型：municipality 直辖市 / province 省 / city 市', en: 'municipality, province or city', cell: z.enum(['municipality', 'province', 'city']), value: (row) => row.kind },
+      { name: 'province', zh: '所属省份标识（城市）', en: 'Province id (for a city)', cell: optionalSlug(), value: (row) => row.province },
+      { name: 'pilot', zh: '试点示范省市时为 true', en: 'true for a pilot demonstration province or municipality', cell: flag(), value: (row) => row.pilot },
+      { name: 'named_tasks', zh: '点名承担的任务数', en: 'Number of tasks assigned to it by name', cell: integer(), value: (row) => row.namedTasks.length },
+      ...pageColumns<LocalizedModel['places'][number]>((row) => routes.place(row.id)),
+    ],
+  }),
+  table({
+    name: 'departments',
+    zh: '部门：每个部门一行',
+    en: 'Departments: one row per department',
+    rows: (model) => model.departments,
+    columns: [
+      { name: 'id', zh: '标识（名称拼音）', en: 'Id (pinyin of the Chinese name)', cell: slug(), value: (row) => row.id },
+      { name: 'name', zh: '名称', en: 'Chinese name', cell: text(), value: (row) => row.name },
+      { name: 'name_en', zh: '英文名称', en: 'English name', cell: text(), value: (row) => row.en.name },
+      { name: 'variants', zh: '文中的其他写法（以 | 分隔）', en: 'Other spellings in the texts, separated by |', cell: text(), value: (row) => row.variants },
+      { name: 'level', zh: 'central 中央 / local 地方', en: 'central or local', cell: z.enum(['central', 'local']), value: (row) => row.level },
+      { name: 'roles', zh: '角色数（发文、主送、牵头、负责）', en: 'Number of roles (issuer, addressee, lead, responsible)', cell: integer(), value: (row) => row.roles.length },
+      ...pageColumns<LocalizedModel['departments'][number]>((row) => routes.department(row.id)),
+    ],
+  }),
+  table({
+    name: 'links',
+    zh: '实体之间的关联：每条关联一行',
+    en: 'Links between entities: one row per link',
+    rows: linksOf,
+    columns: [
+      { name: 'source_type', zh: '起点类型', en: 'Type of the source entity', cell: z.enum(ENTITY_TYPES), value: (row) => row.sourceType },
+      { name: 'source', zh: '起点标识', en: 'Source id', cell: text(), value: (row) => row.source },
+      { name: 'relation', zh: '关系（见数据页的关系说明）', en: 'Relation (explained on the data page)', cell: z.enum(Object.keys(RELATIONS) as [Relation, ...Relation[]]), value: (row) => row.relation },
+      { name: 'target_type', zh: '终点类型', en: 'Type of the target entity', cell: z.enum(ENTITY_TYPES), value: (row) => row.targetType },
+      { name: 'target', zh: '终点标识', en: 'Target id', cell: text(), value: (row) => row.target },
+      { name: 'editorial', zh: '编辑关联（非原文内容）时为 true', en: 'true for an editorial link, not stated in the source', cell: flag(), value: (row) => row.editorial },
+      { name: 'note', zh: '说明（如编辑关联的理由）', en: 'Note (e.g. the reason for an editorial link)', cell: text(), value: (row) => row.note },
+    ],
+  }),
+];

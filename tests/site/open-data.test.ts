@@ -1,0 +1,129 @@
+/**
+ * The open data in the built site (npm test builds it first) validates against its published JSON
+ * Schemas, with an independent validator (Ajv), and holds exactly the entities the pages show.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../scripts/publish/csv.ts';
+import { TABLES } from '../../src/lib/open-data/tables.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
+
+const DIST = 'dist';
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const readJson = (path: string) => JSON.parse(read(path));
+
+function files(dir: string, suffix: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path, suffix);
+    return name.endsWith(suffix) ? [`/${relative(DIST, path).replace(/\\/g, '/')}`] : [];
+  });
+}
+
+/** Pages of one kind in the Chinese edition, by URL pattern. */
+const pagesMatching = (pattern: RegExp) => files(DIST, 'index.html').map((file) => file.replace(/index\.html$/, '')).filter((url) => pattern.test(url));
+
+describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('open data', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const validator = (schemaFile: string) => ajv.compile(readJson(`data/schema/${schemaFile}`));
+  const model = readJson('data/model.json');
+
+  it('should validate /data/model.json against its schema', () => {
+    const validate = validator('model.schema.json');
+    expect(validate(model) ? [] : validate.errors).toEqual([]);
+    expect(model.$schema).toBe(absoluteUrl('/data/schema/model.schema.json'));
+    expect(model.generated).toMatch(/do not edit/);
+  });
+
+  it('should hold as many entities as the site has pages', () => {
+    expect(model.model.tasks).toHaveLength(pagesMatching(/^\/tasks\/task-list-1\/\d+\/$/).length);
+    expect(model.model.localTasks).toHaveLength(pagesMatching(/^\/tasks\/wuhan-plan\/\d+\/$/).length);
+    expect(model.model.documents).toHaveLength(pagesMatching(/^\/documents\/[a-z0-9-]+\/$/).length);
+    expect(model.model.measures).toHaveLength(pagesMatching(/^\/measures\/[a-z0-9-]+\/[\d-]+\/$/).length);
+    expect(model.model.places).toHaveLength(pagesMatching(/^\/cities\/[a-z]+\/$/).length);
+    expect(model.model.departments).toHaveLength(pagesMatching(/^\/departments\/[a-z0-9-]+\/$/).length);
+    // The Task List's stated count, as a fixed point.
+    expect(model.model.tasks).toHaveLength(104);
+  });
+
+  for (const table of TABLES) {
+    it(`should validate every row of /data/${table.name}.csv and match the model`, () => {
+      const validate = validator(`${table.name}.csv.schema.json`);
+      const text = read(`data/${table.name}.csv`);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const rows = parseCsv(text);
+      expect(Object.keys(rows[0]!)).toEqual(table.columns.map((column) => column.name));
+      const invalid = rows.flatMap((row, index) => (validate(row) ? [] : [`row ${index + 2}: ${ajv.errorsText(validate.errors)}`]));
+      expect(invalid).toEqual([]);
+      const collection = { documents: 'documents', tasks: 'tasks', 'local-tasks': 'localTasks', measures: 'measures', categories: 'categories', cities: 'places', departments: 'departments' }[table.name];
+      if (collection) {
+        expect(rows.map((row) => row.id)).toEqual(model.model[collection].map((entity: { id: string }) => entity.id));
+        for (const row of rows) expect(existsSync(join(DIST, new URL(row.page_zh!).pathname, 'index.html')), row.page_zh).toBe(true);
+      }
+    });
+  }
+
+  it('should link only entities that exist, with the crosswalk marked editorial', () => {
+    const rows = parseCsv(read('data/links.csv'));
+    const ids: Record<string, Set<string>> = {
+      document: new Set(model.model.documents.map((entity: { id: string }) => entity.id)),
+      task: new Set(model.model.tasks.map((entity: { id: string }) => entity.id)),
+      'local-task': new Set(model.model.localTasks.map((entity: { id: string }) => entity.id)),
+      category: new Set(model.model.categories.map((entity: { id: string }) => entity.id)),
+      measure: new Set(model.model.measures.map((entity: { id: string }) => entity.id)),
+      city: new Set(model.model.places.map((entity: { id: string }) => entity.id)),
+      department: new Set(model.model.departments.map((entity: { id: string }) => entity.id)),
+    };
+    for (const row of rows) {
+      expect(ids[row.source_type!]?.has(row.source!), `${row.source_type} ${row.source}`).toBe(true);
+      expect(ids[row.target_type!]?.has(row.target!), `${row.target_type} ${row.target}`).toBe(true);
+    }
+    const crosswalk = rows.filter((row) => row.relation === 'carries-out');
+    expect(crosswalk.length).toBeGreaterThan(0);
+    expect(crosswalk.every((row) => row.editorial === 'true' && row.note !== '')).toBe(true);
+    // Task 60 is assigned to Chongqing by name (the source: "（重庆）").
+    expect(rows).toContainEqual(expect.objectContaining({ source: 'task-list-1-60', relation: 'assigned-to', target: 'chongqing' }));
+  });
+
+  it('should publish a JSON file beside every entity page, valid against its schema', () => {
+    const kinds: Array<[RegExp, string]> = [
+      [/^\/documents\/[a-z0-9-]+\/$/, 'document'],
+      [/^\/tasks\/task-list-1\/\d+\/$/, 'task'],
+      [/^\/tasks\/wuhan-plan\/\d+\/$/, 'local-task'],
+      [/^\/measures\/[a-z0-9-]+\/[\d-]+\/$/, 'measure'],
+      [/^\/cities\/[a-z]+\/$/, 'city'],
+      [/^\/departments\/[a-z0-9-]+\/$/, 'department'],
+    ];
+    let checked = 0;
+    for (const [pattern, kind] of kinds) {
+      const validate = validator(`${kind}.schema.json`);
+      for (const page of pagesMatching(pattern)) {
+        const file = readJson(`${page.replace(/\/$/, '')}.json`);
+        expect(validate(file) ? [] : validate.errors, page).toEqual([]);
+        expect(file.kind).toBe(kind);
+        expect(file.pages).toEqual({ zh: absoluteUrl(page), en: absoluteUrl(`/en${page}`) });
+        // The page announces its data file.
+        expect(read(`${page}index.html`), page).toContain(`<link rel="alternate" type="application/json" href="${absoluteUrl(`${page.replace(/\/$/, '')}.json`)}">`);
+        checked++;
+      }
+    }
+    // Besides the entity files: the open data, and the search's own files (Pagefind's, the fold map).
+    expect(checked).toBe(files(DIST, '.json').filter((file) => !file.startsWith('/data/') && !file.startsWith('/pagefind/') && !file.startsWith('/_search/')).length);
+  });
+
+  it('should explain every CSV column and relation on the data page, in both editions', () => {
+    const zh = read('data/index.html');
+    const en = read('en/data/index.html');
+    for (const table of TABLES) {
+      for (const column of table.columns) {
+        expect(zh, column.name).toContain(column.zh.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        expect(en, column.name).toContain(column.en.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      }
+    }
+    for (const relation of new Set(parseCsv(read('data/links.csv')).map((row) => row.relation))) expect(zh).toContain(`<code>${relation}</code>`);
+  });
+});
