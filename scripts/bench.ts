@@ -9,7 +9,8 @@
  * It rebuilds dist/ and content/ (the scale corpora first, the real site last), so do not run it while
  * tests are running in the same checkout.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { keepSearchSection } from './bench/search-section.ts';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { builtPages } from './check/built-pages.ts';
@@ -67,7 +68,8 @@ try {
         for (const path of LIGHTHOUSE_PAGES) audits.push(await lighthouse(root, path, executablePath));
       });
     }
-    await writeFile(REPORT, renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale }));
+    const previous = await readFile(REPORT, 'utf8').catch(() => '');
+    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale }), previous));
     console.log(`wrote ${REPORT}`);
   } finally {
     await stopServer(server);

@@ -1,16 +1,85 @@
+/**
+ * The search stage: one Pagefind index for both editions and both scripts, and the scripts that use it.
+ *
+ * Pagefind would build one index per `<html lang>` and segment Chinese with jieba while the browser
+ * splits the query with Intl.Segmenter; the two disagree, and a query never crosses editions or
+ * scripts (README "Search" has the numbers). So every page is indexed as `index-view.ts` renders it —
+ * Chinese words already spaced and Traditional characters folded, by the same code the browser runs
+ * on the query — under one forced language (`en`: Pagefind then only splits on spaces, and English
+ * words still get stemmed). Editions are told apart by the `lang` filter.
+ */
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { LocalizedDocument } from '../../src/schema/localized.ts';
+import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
+import { buildFoldMap } from './fold-map.ts';
+import { indexView } from './index-view.ts';
 
-/** Indexes the built site with Pagefind's Node API (its extended binary segments Chinese). */
-export async function buildSearchIndex(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
+/**
+ * The index designs the benchmark compares (README "Search"); the site uses `full`.
+ * - `pagefind`: Pagefind's defaults — an index per <html lang>, jieba at index time, the raw query;
+ * - `one-index`: one index (`forceLanguage: 'zh'`), still jieba and the raw query;
+ * - `words-only`: pages as index-view.ts renders them, Chinese cut into ICU's words, queries cut the same way;
+ * - `words`: `words-only` with results reranked by title and label (src/search/client/engine.ts);
+ * - `full`: Chinese cut into single characters on both sides, so a query always meets the text's cuts;
+ *   pages where the query's Chinese runs stand in a row first, then the rerank by title and label.
+ */
+export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'words-only', 'words', 'full'] as const;
+export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
+
+export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): SearchDesign {
+  if (!(SEARCH_DESIGNS as readonly string[]).includes(value)) throw new Error(`SEARCH_DESIGN must be one of ${SEARCH_DESIGNS.join(', ')}, not "${value}"`);
+  return value as SearchDesign;
+}
+
+/** Output folders that hold no pages. */
+const NOT_PAGES = new Set(['pagefind', CLIENT_DIR, 'sources', '_astro']);
+
+async function* htmlFiles(dir: string, root = dir): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (dir === root && NOT_PAGES.has(entry.name)) continue;
+      yield* htmlFiles(path, root);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** The URL Pagefind reports for a page: its path from the site root, without index.html. */
+function urlOf(siteDir: string, file: string): string {
+  const path = relative(siteDir, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
+export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], design: SearchDesign = searchDesign()): Promise<number> {
+  const map = buildFoldMap(documents);
+  const prepared = design !== 'pagefind' && design !== 'one-index';
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: prepared ? 'en' : design === 'one-index' ? 'zh' : undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    let pages = 0;
+    for await (const file of htmlFiles(siteDir)) {
+      const html = await readFile(file, 'utf8');
+      // Only pages that declare a search entry (src/layouts/Base.astro) are indexed: lists and
+      // side-by-side views would repeat what the entity pages hold.
+      if (!html.includes('data-pagefind-body')) continue;
+      const url = urlOf(siteDir, file);
+      const added = await index.addHTMLFile({ url, content: prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      pages += 1;
+    }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    console.log(`[index] ${added.page_count} pages indexed`);
-    return added.page_count;
+    await mkdir(`${siteDir}/${CLIENT_DIR}`, { recursive: true });
+    await writeFile(`${siteDir}/${CLIENT_DIR}/design.txt`, `${design}\n`);
+    await writeFile(`${siteDir}/${CLIENT_DIR}/fold.json`, JSON.stringify({ generated: 'by scripts/index/fold-map.ts from OpenCC TSCharacters — do not edit', chars: map }));
+    await bundleClient(siteDir, map, design);
+    console.log(`[index] ${pages} pages indexed (design: ${design}), ${Object.keys(map).length} Traditional characters folded`);
+    return pages;
+  } catch (error) {
+    throw new Error('search index failed', { cause: error });
   } finally {
     await index.deleteIndex();
     await pagefind.close();

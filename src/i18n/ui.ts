@@ -2,6 +2,7 @@
 import type { DocumentKind } from '../schema/manifest.ts';
 import type { StandardLevel } from '../schema/model.ts';
 import type { Locale } from './locales.ts';
+import { SEARCH_UI } from './search-ui.ts';
 
 const zh = {
   siteName: '服务业标准化政策库',
@@ -15,6 +16,8 @@ const zh = {
   siteSearch: '全站搜索',
   searchPlaceholder: '搜索任务、措施、城市…',
   searchButton: '搜索',
+  /** Interface text of the search (header box, search page); the search scripts bundle it too. */
+  search: SEARCH_UI.zh,
   switchTo: 'English',
   switchLabel: '切换到英文版',
   footer: '政策原文来自公开发布的文件；译文、译名、文件间链接等编辑性内容均有标注。',
@@ -87,6 +90,7 @@ const en: UiStrings = {
   siteSearch: 'Site search',
   searchPlaceholder: 'Search tasks, measures, cities…',
   searchButton: 'Search',
+  search: SEARCH_UI.en,
   switchTo: '中文',
   switchLabel: 'Switch to the Chinese edition',
   footer: 'Policy texts come from published documents. English translations are unofficial (editorial) unless marked official; links between documents and other editorial content are labelled.',

@@ -174,7 +174,8 @@ export const DocumentSchema = z.object({
 });
 export type PolicyDocument = z.output<typeof DocumentSchema>;
 
-export const StandardLevelSchema = z.enum(['national', 'industry', 'local', 'group', 'other']);
+export const STANDARD_LEVELS = ['national', 'industry', 'local', 'group', 'other'] as const;
+export const StandardLevelSchema = z.enum(STANDARD_LEVELS);
 export type StandardLevel = z.output<typeof StandardLevelSchema>;
 
 /** A task's assignment: the words as printed, and what they resolve to. */

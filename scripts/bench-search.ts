@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:search`: runs the committed query set (tests/search/queries.json) through the real
+ * search page in Chromium — types each query into the box, waits for the results, reads the result
+ * links in order — and reports recall@1, recall@5, MRR, latency and bytes fetched. The report replaces
+ * the "Search quality" section of BENCHMARK.md (between its markers).
+ *
+ * It builds nothing: build the site first (`npm run build`). Options:
+ *   --port N      serve dist/ on this port (default: $BENCH_PORT or any free port)
+ *   --no-write    print the report without touching BENCHMARK.md
+ *   --show N      list N failures per measure (default 20)
+ */
+import { SEARCH_END, SEARCH_START } from './bench/search-section.ts';
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
+import { serverPort, startServer } from './serve.ts';
+
+const QuerySetSchema = z.object({
+  queries: z.array(
+    z.object({
+      q: z.string().min(1),
+      expect: z.string().regex(/^\/.*\/$/),
+      lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),
+      kind: z.string(),
+    }),
+  ),
+});
+type Query = z.output<typeof QuerySetSchema>['queries'][number];
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, show: { type: 'string', default: '20' }, dist: { type: 'string', default: 'dist' } },
+});
+const DIST = values.dist;
+const QUERIES = 'tests/search/queries.json';
+const REPORT = 'BENCHMARK.md';
+const START = SEARCH_START;
+const END = SEARCH_END;
+/** How many results count: the search page lists more, readers look at the first few. */
+const DEPTH = 10;
+
+interface Outcome {
+  query: Query;
+  /** Result pages in order (paths, without ?highlight and #anchor). */
+  got: string[];
+  rank: number | undefined;
+  ms: number;
+  bytes: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+interface Meter { count: number; total: number; pending: Set<Promise<void>> }
+
+/** Waits for the sizes of finished requests to be counted. */
+async function settle(meter: Meter): Promise<void> {
+  while (meter.pending.size > 0) await Promise.all([...meter.pending]);
+}
+
+async function runQuery(page: Page, query: Query, bytes: Meter): Promise<Outcome> {
+  const box = page.getByRole('searchbox').first();
+  const results = page.locator('#search-results');
+  await box.fill('');
+  await results.and(page.locator('[data-state="done"][data-query=""]')).waitFor({ state: 'attached' });
+  await settle(bytes);
+  bytes.count = 0;
+  const start = performance.now();
+  await box.fill(query.q);
+  await page.locator(`#search-results[data-state="done"][data-query="${CSS.escape(query.q)}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+  const ms = performance.now() - start;
+  const hrefs = await page.locator('#search-results > li > a.hit-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const got = hrefs.slice(0, DEPTH).map((href) => new URL(href).pathname);
+  await settle(bytes);
+  const index = got.indexOf(query.expect);
+  return { query, got, rank: index === -1 ? undefined : index + 1, ms, bytes: bytes.count };
+}
+
+const CSS = { escape: (value: string) => value.replace(/["\\]/g, '\\$&') };
+
+function summarise(outcomes: Outcome[]) {
+  const n = outcomes.length;
+  const at = (k: number) => outcomes.filter((outcome) => outcome.rank !== undefined && outcome.rank <= k).length / n;
+  const mrr = outcomes.reduce((sum, outcome) => sum + (outcome.rank ? 1 / outcome.rank : 0), 0) / n;
+  const ms = outcomes.map((outcome) => outcome.ms).sort((a, b) => a - b);
+  const bytes = outcomes.map((outcome) => outcome.bytes).sort((a, b) => a - b);
+  return { n, r1: at(1), r5: at(5), mrr, msMedian: percentile(ms, 50), msP95: percentile(ms, 95), bytesMedian: percentile(bytes, 50), bytesP95: percentile(bytes, 95) };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+
+function report(outcomes: Outcome[], startup: number, show: number, design: string): string {
+  const all = summarise(outcomes);
+  const row = (label: string, s: ReturnType<typeof summarise>) => `| ${label} | ${s.n} | ${fmt(s.r1)} | ${fmt(s.r5)} | ${fmt(s.mrr)} | ${Math.round(s.msMedian)} / ${Math.round(s.msP95)} ms | ${kb(s.bytesMedian)} / ${kb(s.bytesP95)} |`;
+  const groups = (key: 'lang' | 'kind') => [...new Set(outcomes.map((outcome) => outcome.query[key]))].sort().map((value) => row(`${key} ${value}`, summarise(outcomes.filter((outcome) => outcome.query[key] === value))));
+  const failures = outcomes.filter((outcome) => !outcome.rank || outcome.rank > 1).slice(0, show);
+  return [
+    `Query set: \`${QUERIES}\` (${all.n} queries, each with the one page a reader wants). Run through the search page in Chromium`,
+    `(\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}); a hit counts when that page is among the first results.`,
+    `Latency: from typing the query to the results being shown (median / p95), including the 120 ms the box waits`,
+    `for typing to pause. Bytes: fetched for that query (uncompressed, as scripts/serve.ts sends them),`,
+    `after the page and the search engine were loaded (median / p95); loading the search page, the engine and a first query once: ${kb(startup)}.`,
+    `Index design: \`${design}\` (scripts/index/pagefind.ts).`,
+    '',
+    '| queries | n | recall@1 | recall@5 | MRR | latency | bytes per query |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    row('**all**', all),
+    ...groups('lang'),
+    ...groups('kind'),
+    '',
+    failures.length === 0 ? 'Every query finds its page first.' : `Queries whose page is not first (${outcomes.filter((outcome) => outcome.rank !== 1).length}; rank, then the first results):`,
+    '',
+    ...failures.map((outcome) => `- \`${outcome.query.q}\` → \`${outcome.query.expect}\`: ${outcome.rank ? `rank ${outcome.rank}` : 'not found'}; got ${outcome.got.slice(0, 3).map((path) => `\`${path}\``).join(', ') || 'nothing'}`),
+  ].join('\n');
+}
+
+async function writeReport(text: string): Promise<void> {
+  let current = '';
+  try {
+    current = await readFile(REPORT, 'utf8');
+  } catch {
+    current = '# Benchmarks\n';
+  }
+  const section = `${START}\n${text}\n${END}`;
+  const next = current.includes(START)
+    ? current.replace(new RegExp(`${START.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*?${END}`), section)
+    : `${current.trimEnd()}\n\n## Search quality\n\n${section}\n`;
+  await writeFile(REPORT, next);
+}
+
+async function main(): Promise<void> {
+  if (!(await stat(`${DIST}/_search/page.js`).catch(() => undefined))) throw new Error(`${DIST}/ has no search scripts: run npm run build first`);
+  const set = QuerySetSchema.parse(JSON.parse(await readFile(QUERIES, 'utf8')));
+  for (const query of set.queries) {
+    if (!(await stat(`${DIST}${query.expect}index.html`).catch(() => undefined))) throw new Error(`${QUERIES}: "${query.q}" expects ${query.expect}, which is not a page of ${DIST}/`);
+  }
+  const server = await startServer({ dir: DIST, port: Number(values.port ?? process.env.BENCH_PORT ?? 0) });
+  const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const bytes: Meter = { count: 0, total: 0, pending: new Set() };
+    page.on('requestfinished', (request) => {
+      const counted = request
+        .sizes()
+        .then((sizes) => {
+          const size = sizes.responseBodySize + sizes.responseHeadersSize;
+          bytes.count += size;
+          bytes.total += size;
+        })
+        .catch(() => undefined)
+        .finally(() => bytes.pending.delete(counted));
+      bytes.pending.add(counted);
+    });
+    await page.goto(`http://localhost:${serverPort(server)}/search/`);
+    // Warm the engine with a throwaway query so the first measured query is not the one that loads it.
+    await page.getByRole('searchbox').first().fill('标准');
+    await page.locator('#search-results[data-state="done"][data-query="标准"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await settle(bytes);
+    const startup = bytes.total;
+    const outcomes: Outcome[] = [];
+    for (const query of set.queries) outcomes.push(await runQuery(page, query, bytes));
+    const design = await readFile(`${DIST}/_search/design.txt`, 'utf8').catch(() => 'unknown');
+    const text = report(outcomes, startup, Number(values.show), design.trim());
+    console.log(text);
+    if (!values['no-write']) {
+      await writeReport(text);
+      console.log(`\nwritten to ${REPORT}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,43 @@
+/**
+ * Interface text of the search, both editions. Part of src/i18n/ui.ts (`t.search`) for the pages, and
+ * bundled into the search scripts (src/search/client/), which load only when a reader searches.
+ */
+import type { EntityType } from '../search/facets.ts';
+
+const zh = {
+  type: { task: '任务', measure: '措施', document: '文件', category: '任务类别', city: '城市', department: '部门', page: '说明' } satisfies Record<EntityType, string>,
+  edition: { zh: '中文', en: '英文' },
+  facet: { type: '类型', document: '文件', city: '城市', level: '标准层级', category: '任务类别', lang: '语言' },
+  searching: '正在搜索…',
+  none: '没有找到“{q}”的结果。',
+  found: '找到{n}项结果。',
+  foundMore: '结果超过{shown}项，显示前{shown}项；可用筛选缩小范围。',
+  panelLabel: '搜索结果',
+  allLink: '全部结果与筛选 ›',
+  otherEdition: '英文页面',
+  otherEditionZh: '中文页面',
+  folded: '摘录已按字转为简体',
+  keys: '按 / 搜索，↑↓ 选择结果，Enter 打开，Esc 关闭',
+  failed: '搜索出错：{error}',
+};
+
+export type SearchUi = typeof zh;
+
+const en: SearchUi = {
+  type: { task: 'Task', measure: 'Measure', document: 'Document', category: 'Task category', city: 'City', department: 'Department', page: 'About' },
+  edition: { zh: 'Chinese', en: 'English' },
+  facet: { type: 'Type', document: 'Document', city: 'City', level: 'Standard level', category: 'Task category', lang: 'Language' },
+  searching: 'Searching…',
+  none: 'No results for “{q}”.',
+  found: '{n} results.',
+  foundMore: 'More than {shown} results, showing the first {shown}; narrow them with the filters.',
+  panelLabel: 'Search results',
+  allLink: 'All results and filters ›',
+  otherEdition: 'English page',
+  otherEditionZh: 'Chinese page',
+  folded: 'Excerpt converted to Simplified script, character by character',
+  keys: 'Press / to search, ↑↓ to choose a result, Enter to open, Esc to close',
+  failed: 'Search failed: {error}',
+};
+
+export const SEARCH_UI = { zh, en };

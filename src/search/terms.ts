@@ -1,0 +1,153 @@
+/**
+ * How text becomes search words — one module for both sides of the search, so that the words the
+ * index holds and the words a query asks for are cut the same way.
+ *
+ * The build (scripts/index/) runs `indexText` over every text node of a page before Pagefind sees it;
+ * the browser (src/search/client/) runs `queryText` over what the reader typed. Pagefind then only
+ * splits on spaces (the index is built with `forceLanguage: 'en'`, see scripts/index/pagefind.ts).
+ * Both sides segment Chinese with `Intl.Segmenter` (ICU's dictionary, in Node and in the browser) and
+ * fold Traditional characters into Simplified with the same character map, so 電池 and 电池 are one word.
+ */
+
+/** A Traditional → Simplified character map (one character to one character, so positions survive). */
+export type CharMap = Readonly<Record<string, string>>;
+
+const HAN = /\p{Script=Han}/u;
+/** A character of Chinese running text: Han, CJK punctuation, full-width forms. */
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+function words(text: string): Iterable<Intl.SegmentData> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter.segment(text);
+}
+
+/** Full-width digits and Latin letters (１２３４５, ＥＳＧ) as ASCII; punctuation keeps its width. */
+function narrowAlnum(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+/** How Chinese text is cut: into words (ICU's dictionary) or into single characters. */
+export type Unit = 'word' | 'char';
+
+/** Chinese characters one by one, other text in ICU's words. */
+function* characters(text: string): Generator<{ segment: string }> {
+  for (const { segment } of words(text)) {
+    if (HAN.test(segment)) for (const char of segment) yield { segment: char };
+    else yield { segment };
+  }
+}
+
+/** Folds Traditional characters into Simplified ones, character by character. */
+export function foldScript(text: string, map: CharMap): string {
+  let out = '';
+  for (const char of text) out += map[char] ?? char;
+  return out;
+}
+
+/** Does the text hold a character the map would change (so the map is worth loading)? */
+export function needsFolding(text: string, foldable: string): boolean {
+  for (const char of text) if (HAN.test(char) && foldable.includes(char)) return true;
+  return false;
+}
+
+/**
+ * Puts a space between the words of Chinese text (and around Chinese punctuation), leaving other
+ * text as it is: "支撑设备更新、以旧换新" → "支撑 设备 更新 、 以 旧 换 新".
+ */
+export function spaceWords(text: string, unit: Unit = 'word'): string {
+  let out = '';
+  let previous = '';
+  for (const { segment } of unit === 'word' ? words(text) : characters(text)) {
+    if (previous && !/\s$/.test(previous) && !/^\s/.test(segment) && (HAN.test(previous) || HAN.test(segment) || CJK_CHAR.test(previous) || CJK_CHAR.test(segment))) {
+      out += ' ';
+    }
+    out += segment;
+    previous = segment;
+  }
+  return out;
+}
+
+/**
+ * Marks a space that was in the text itself (not put there by `spaceWords`) next to Chinese text, so
+ * `unspace` can keep it. U+2060 WORD JOINER is invisible, is not whitespace to Pagefind, and Pagefind
+ * leaves it out of the words it indexes.
+ */
+export const KEPT_SPACE = '\u2060';
+const KEPT = KEPT_SPACE;
+
+/** The text of a page as the index should hold it. */
+export function indexText(text: string, map: CharMap, unit: Unit = 'word'): string {
+  const folded = foldScript(narrowAlnum(text), map);
+  return folded
+    .split(/(\s+)/)
+    .map((part, index, parts) => {
+      if (index % 2 === 0) return spaceWords(part, unit);
+      const nextToChinese = CJK_CHAR.test(parts[index - 1]?.slice(-1) ?? '') || CJK_CHAR.test(parts[index + 1]?.slice(0, 1) ?? '');
+      return nextToChinese ? `${part}${KEPT}` : part;
+    })
+    .join('');
+}
+
+/** A reader's query as the index understands it. */
+export function queryText(query: string, map: CharMap, unit: Unit = 'word'): string {
+  return spaceWords(foldScript(narrowAlnum(query), map), unit).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The runs of a query as the reader wrote them — Chinese runs whole, other words one by one — folded and
+ * lower-cased: "ESG评价标准 北京" → ["esg", "评价标准", "北京"]. Results are ranked and highlighted by these.
+ */
+export function queryPhrases(query: string, map: CharMap): string[] {
+  return foldScript(narrowAlnum(query), map)
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((token) => token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
+    .flatMap((run) => run.split(/[^\p{L}\p{N}]+/u))
+    .filter((run) => run.length > 0);
+}
+
+/** The words of a processed query, for highlighting. */
+export function queryWords(processed: string): string[] {
+  return processed
+    .split(' ')
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Next to Chinese text, a space the index did not mark as the text's own is one `spaceWords` put
+ * there: Chinese runs on without spaces, into digits, Latin letters and punctuation too.
+ */
+function joins(before: string, after: string): boolean {
+  return (CJK_CHAR.test(before) && after.trim() !== '') || (CJK_CHAR.test(after) && before.trim() !== '');
+}
+
+/**
+ * Removes the spaces the index put next to Chinese words, for showing indexed text to readers, and
+ * keeps the spaces the text had (marked by `indexText`). Works on Pagefind's excerpts: tags (<mark>)
+ * are skipped when looking at the neighbours of a space.
+ */
+export function unspace(html: string): string {
+  const visibleAt = (from: number, step: 1 | -1): string => {
+    let inTag = false;
+    for (let i = from; i >= 0 && i < html.length; i += step) {
+      const char = html[i]!;
+      if (char === (step === 1 ? '<' : '>')) inTag = true;
+      else if (char === (step === 1 ? '>' : '<')) inTag = false;
+      else if (!inTag && char !== KEPT) return char;
+    }
+    return '';
+  };
+  let out = '';
+  let inTag = false;
+  for (let i = 0; i < html.length; i++) {
+    const char = html[i]!;
+    if (char === '<') inTag = true;
+    else if (char === '>') inTag = false;
+    if (char === KEPT) continue;
+    if (!inTag && char === ' ' && html[i + 1] !== KEPT && joins(visibleAt(i - 1, -1), visibleAt(i + 1, 1))) continue;
+    out += char;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The search over the built site (npm test builds it first): the committed query set is sound, and the
+ * index and scripts are what the pages expect. The quality of the answers is measured by
+ * `npm run bench:search` (BENCHMARK.md), and the behaviour in tests/browser/search.spec.ts.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, fileFor, htmlFiles } from './built-site.ts';
+
+interface Query { q: string; expect: string; lang: string; kind: string }
+const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: Query[] };
+
+describe.skipIf(!existsSync(join(DIST, 'index.html')))('search over the built site', () => {
+  it('should have a query set of at least 80 queries in Simplified, Traditional, English and mixed script', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(80);
+    const count = (lang: string) => queries.filter((query) => query.lang === lang).length;
+    expect(count('zh-Hans')).toBeGreaterThanOrEqual(40);
+    expect(count('zh-Hant')).toBeGreaterThanOrEqual(8);
+    expect(count('en')).toBeGreaterThanOrEqual(20);
+    expect(count('mixed')).toBeGreaterThanOrEqual(3);
+    expect(queries.some((query) => query.kind === 'document-number' && query.q.includes('商资发〔2024〕314号'))).toBe(true);
+    expect(new Set(queries.map((query) => query.q)).size).toBe(queries.length);
+  });
+
+  it('should expect each query to land on an indexed page of the site, in the edition of its language', () => {
+    for (const query of queries) {
+      const file = fileFor(query.expect);
+      expect(file, `${query.q} → ${query.expect}`).toBeDefined();
+      expect(readFileSync(file!, 'utf8'), `${query.expect} is indexed`).toContain('data-pagefind-body');
+      if (query.lang === 'en') expect(query.expect.startsWith('/en/'), query.q).toBe(true);
+      else expect(query.expect.startsWith('/en/'), query.q).toBe(false);
+    }
+  });
+
+  it('should index entity pages only, both editions, each with a type and a language filter', () => {
+    const indexed = htmlFiles(DIST).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+    const paths = indexed.map((file) => file.slice(DIST.length).replace(/index\.html$/, ''));
+    expect(paths).toContain('/tasks/task-list-1/60/');
+    expect(paths).toContain('/en/tasks/task-list-1/60/');
+    // Lists and side-by-side views repeat what the entity pages hold.
+    for (const list of ['/tasks/', '/cities/', '/documents/opinions-2024-314/parallel/', '/documents/pilot-notice-2024/simplified/', '/search/']) expect(paths).not.toContain(list);
+    for (const file of indexed) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toMatch(/data-pagefind-filter="type:(task|measure|document|category|city|department|page)"/);
+      expect(html, file).toMatch(/data-pagefind-filter="lang:(zh|en)"/);
+    }
+  });
+
+  it('should write one index for both editions, the search scripts and the Traditional → Simplified map', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    for (const script of ['header.js', 'page.js', 'highlight.js']) expect(existsSync(join(DIST, '_search', script)), script).toBe(true);
+    const fold = JSON.parse(readFileSync(join(DIST, '_search', 'fold.json'), 'utf8')) as { chars: Record<string, string> };
+    expect(fold.chars['電']).toBe('电');
+    // Restricted to the corpus: a few hundred characters, not OpenCC's thousands.
+    expect(Object.keys(fold.chars).length).toBeLessThan(1000);
+    expect(readdirSync(join(DIST, '_search')).every((name) => !name.includes('opencc'))).toBe(true);
+  });
+});
