@@ -9,5 +9,10 @@ export default {
     // task's text past 60) followed by its kind: shortening it would make tabs, bookmarks and search
     // results ambiguous between sibling tasks. The rule's 70 characters is a Latin-script SEO heuristic.
     'long-title': 'off',
+    // A list of results named with aria-label (the search panel's <ol>) is announced with its name;
+    // the list role may be named, which is all this option allows.
+    'aria-label-misuse': ['error', { allowAnyNamable: true }],
+    // Facet checkboxes share a name on purpose: each checked one adds a value (?type=task&type=measure).
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

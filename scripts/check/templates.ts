@@ -11,6 +11,8 @@ export interface Template {
   pattern: RegExp;
   /** A page worth looking at: the largest or most varied of its kind where that matters. */
   sample: string;
+  /** A short alias: a page that redirects at once, so there is nothing of its own to look at. */
+  redirects?: boolean;
 }
 
 /** Every template renders both editions: Chinese at the root, English under /en/ (samples are Chinese). */
@@ -45,9 +47,9 @@ export const TEMPLATES: Template[] = [
   { source: '[...lang]/explore/timeline.astro', pattern: /^(?:\/en)?\/explore\/timeline\/$/, sample: '/explore/timeline/' },
   { source: '[...lang]/explore/crosswalk.astro', pattern: /^(?:\/en)?\/explore\/crosswalk\/$/, sample: '/explore/crosswalk/' },
   // Short aliases: static pages that redirect to the canonical URL.
-  { source: '[...lang]/t/[number].astro', pattern: /^(?:\/en)?\/t\/\d+\/$/, sample: '/t/60/' },
-  { source: '[...lang]/m/[doc]/[key].astro', pattern: /^(?:\/en)?\/m\/[^/]+\/[^/]+\/$/, sample: '/m/opinions/8/' },
-  { source: '[...lang]/d/[doc].astro', pattern: /^(?:\/en)?\/d\/[^/]+\/$/, sample: '/d/wuhan-plan/' },
+  { source: '[...lang]/t/[number].astro', pattern: /^(?:\/en)?\/t\/\d+\/$/, sample: '/t/60/', redirects: true },
+  { source: '[...lang]/m/[doc]/[key].astro', pattern: /^(?:\/en)?\/m\/[^/]+\/[^/]+\/$/, sample: '/m/opinions/8/', redirects: true },
+  { source: '[...lang]/d/[doc].astro', pattern: /^(?:\/en)?\/d\/[^/]+\/$/, sample: '/d/wuhan-plan/', redirects: true },
 ];
 
 /** The template a page path (without base) belongs to. */

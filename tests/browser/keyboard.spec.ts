@@ -5,8 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { pressTab, type FocusStop } from './lib/focus.ts';
 
-/** Brand, six nav links, search box and button: the header's stops (src/layouts/Base.astro). */
-const HEADER_STOPS = 9;
+/** Brand, seven nav links, search box, its button and the language switch: the header's stops (src/layouts/Base.astro). */
+const HEADER_STOPS = 11;
+/** Tab presses from the top of a page to the header's search box: skip link, brand, seven nav links, the box. */
+const TO_SEARCH_BOX = 10;
 
 test('Tab alone reaches a task page’s content through the header, every stop visibly focused', async ({ page }) => {
   await page.goto('/tasks/task-list-1/60/');
@@ -19,7 +21,7 @@ test('Tab alone reaches a task page’s content through the header, every stop v
   }
   expect(stops[0]!.label).toBe('a 跳到正文');
   expect(stops.filter((stop) => stop.region === 'header').map((stop) => stop.label)).toEqual([
-    'a 服务业标准化政策库', 'a 文件', 'a 措施', 'a 任务', 'a 城市', 'a 部门', 'a 关于', 'input #site-search', 'button 搜索',
+    'a 服务业标准化政策库', 'a 文件', 'a 措施', 'a 任务', 'a 城市', 'a 部门', 'a 总览', 'a 关于', 'input #site-search', 'button 搜索', 'a 切换到英文版: English',
   ]);
   expect(stops.at(-1)!.region, 'Tab reaches the main content').toBe('main');
 });
@@ -35,7 +37,7 @@ test('the skip link moves focus past the header to the main content', async ({ p
 
 test('a reader can search and open a result with the keyboard alone', async ({ page }) => {
   await page.goto('/');
-  for (let press = 0; press < HEADER_STOPS; press++) await pressTab(page);
+  for (let press = 0; press < TO_SEARCH_BOX; press++) await pressTab(page);
   await expect(page.getByRole('searchbox', { name: '搜索任务、措施、文件' })).toBeFocused();
   await page.keyboard.type('陶瓷行业转型金融');
   await page.keyboard.press('Enter');
