@@ -10,6 +10,7 @@
  * Only the pilots are kept (matched by name to the manifest's place ids), simplified with
  * Douglas–Peucker and rounded to 0.01°, which is ample for a page-width sketch.
  */
+import { ringArea } from '../../src/lib/explore/geo.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadManifest } from '../read/load-manifest.ts';
 import { decodeTopology, type Ring } from './topology.ts';
@@ -30,7 +31,7 @@ for (const id of pilots) {
   const feature = features.find((candidate) => candidate.name.toLowerCase() === id);
   if (!feature) throw new Error(`${input}: no outline named like the pilot "${id}"`);
   regions[id] = feature.rings
-    .filter((ring) => Math.abs(area(ring)) >= MIN_AREA)
+    .filter((ring) => Math.abs(ringArea(ring)) >= MIN_AREA)
     .map((ring) => simplify(ring, TOLERANCE).map(([lon, lat]) => [round(lon), round(lat)] as [number, number]));
 }
 const output = {
@@ -46,15 +47,6 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function area(ring: Ring): number {
-  let sum = 0;
-  for (let index = 0; index < ring.length; index += 1) {
-    const [x1, y1] = ring[index]!;
-    const [x2, y2] = ring[(index + 1) % ring.length]!;
-    sum += x1 * y2 - x2 * y1;
-  }
-  return sum / 2;
-}
 
 function simplify(ring: Ring, tolerance: number): Ring {
   if (ring.length <= 4) return ring;

@@ -64,7 +64,8 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function ringArea(ring: Ring): number {
+/** The signed area of a ring (shoelace formula); its sign says the winding. */
+export function ringArea(ring: Ring): number {
   let sum = 0;
   for (let index = 0; index < ring.length; index += 1) {
     const [x1, y1] = ring[index]!;
