@@ -1,6 +1,6 @@
-/** Reading the built site in tests: its HTML pages, their URLs, and their visible text. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** Reading built pages in tests: their elements and visible text (finding pages: scripts/check/built-pages.ts). */
+import { readFileSync } from 'node:fs';
+import { fileForPath } from '../../scripts/check/built-pages.ts';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -9,22 +9,8 @@ type Element = DefaultTreeAdapterMap['element'];
 
 export const DIST = 'dist';
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** The URL path a built file is served at. */
-export const urlOf = (file: string, dist = DIST) => `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-
-/** The built file for a URL path, if there is one. */
-export function fileFor(path: string, dist = DIST): string | undefined {
-  const decoded = decodeURIComponent(path);
-  return [join(dist, decoded, 'index.html'), join(dist, decoded)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-}
+/** The built file for a URL path (site at the domain root), if there is one. */
+export const fileFor = (path: string, dist = DIST): string | undefined => fileForPath(dist, '/', path);
 
 export function readPage(file: string) {
   return parse(readFileSync(file, 'utf8'));

@@ -6,13 +6,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, attribute, elements, fileFor, htmlFiles, readPage, urlOf, visibleText } from './built-site.ts';
+import { builtPages } from '../../scripts/check/built-pages.ts';
+import { DIST, attribute, elements, fileFor, readPage, visibleText } from './built-site.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
-  const files = htmlFiles(DIST).filter((file) => !file.endsWith('404.html'));
-  const pages = files.map((file) => ({ file, url: urlOf(file), document: readPage(file) }));
+  const pages = builtPages(DIST)
+    .filter((page) => !page.file.endsWith('404.html'))
+    .map((page) => ({ file: page.file, url: page.path, document: readPage(page.file) }));
   const english = pages.filter((page) => page.url.startsWith('/en/'));
   const chinese = pages.filter((page) => !page.url.startsWith('/en/'));
 

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, fileFor, htmlFiles } from './built-site.ts';
+import { builtPages } from '../../scripts/check/built-pages.ts';
+import { DIST, fileFor } from './built-site.ts';
 
 interface Query { q: string; expect: string; lang: string; kind: string }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: Query[] };
@@ -34,7 +35,7 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('search over the built si
   });
 
   it('should index entity pages only, both editions, each with a type and a language filter', () => {
-    const indexed = htmlFiles(DIST).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+    const indexed = builtPages(DIST).map((page) => page.file).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
     const paths = indexed.map((file) => file.slice(DIST.length).replace(/index\.html$/, ''));
     expect(paths).toContain('/tasks/task-list-1/60/');
     expect(paths).toContain('/en/tasks/task-list-1/60/');
