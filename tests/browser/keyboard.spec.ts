@@ -1,6 +1,7 @@
 /**
- * Keyboard only: Tab walks the skip link, the header and the search form into a task page's content,
- * every stop visibly focused; the skip link jumps straight to the content; search works without a mouse.
+ * Keyboard only: Tab walks the skip link, the header and the search form into a task page’s content,
+ * every stop visibly focused; the skip link jumps straight to the content; search and the task explorer
+ * work without a mouse.
  */
 import { expect, test } from '@playwright/test';
 import { pressTab, type FocusStop } from './lib/focus.ts';
@@ -49,4 +50,30 @@ test('a reader can search and open a result with the keyboard alone', async ({ p
   expect(result).toMatchObject({ label: 'a 陶瓷行业转型金融实施指南', region: 'main', onScreen: true, outlined: true });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tasks\/task-list-1\/96\/$/);
+});
+
+test('the task explorer works with the keyboard alone: filter, then sort, every stop visibly focused', async ({ page }) => {
+  await page.goto('/explore/tasks/');
+  await expect(page.locator('#explorer-filters')).toBeVisible();
+  let stop: FocusStop | undefined;
+  // Skip link, header, then the explorer's first control: its keyword box.
+  for (let press = 0; press < 30 && stop?.label !== 'input #filter-q'; press++) {
+    stop = await pressTab(page);
+    expect(stop, `Tab ${press + 1} focuses ${stop.label} visibly`).toMatchObject({ onScreen: true, outlined: true });
+  }
+  expect(stop?.label).toBe('input #filter-q');
+  const count = page.locator('#explorer-count');
+  const before = await count.textContent();
+  await page.keyboard.type('陶瓷');
+  await expect(count).not.toHaveText(before!);
+  await expect(page.locator('#task-table tbody tr:visible')).toHaveCount(1);
+  // On through the other filters to the table's sort buttons; Enter sorts.
+  for (let press = 0; press < 30 && !stop?.label.startsWith('button'); press++) stop = await pressTab(page);
+  for (let press = 0; press < 30 && !(await page.evaluate(() => !!document.activeElement?.closest('#task-table thead'))); press++) stop = await pressTab(page);
+  expect(stop).toMatchObject({ region: 'main', onScreen: true, outlined: true });
+  const sortOfFocusedColumn = () => page.evaluate(() => document.activeElement?.closest('th')?.getAttribute('aria-sort') ?? 'none');
+  const was = await sortOfFocusedColumn();
+  await page.keyboard.press('Enter');
+  await expect.poll(sortOfFocusedColumn).not.toBe(was);
+  expect(['ascending', 'descending']).toContain(await sortOfFocusedColumn());
 });
