@@ -16,6 +16,12 @@ export function* anchoredTexts(document: Pick<PolicyDocument, 'blocks'>): Genera
   yield* walk(document.blocks);
 }
 
+/** The text a page shows at an anchor (a paragraph, note, heading or the rest of its line), if any. */
+export function textAt(document: Pick<PolicyDocument, 'blocks'>, anchor: string): string | undefined {
+  for (const entry of anchoredTexts(document)) if (entry.anchor === anchor) return entry.text;
+  return undefined;
+}
+
 function* walk(blocks: BlockNode[]): Generator<AnchoredText> {
   for (const block of blocks) {
     switch (block.type) {

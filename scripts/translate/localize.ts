@@ -3,6 +3,7 @@
  * metadata in its translation language. The translations were checked complete and current before
  * (loadTranslations), so a missing text here is a bug in the segment mapping, reported as such.
  */
+import { textAt } from '../model/texts.ts';
 import type { NamesFile, TranslationFile } from '../../src/schema/translation.ts';
 import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/schema/model.ts';
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
@@ -84,7 +85,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
           assignment: cell(task.assignment),
           leadRaw: cell(task.leadRaw),
           responsibleRaw: cell(task.responsibleRaw),
-          notes: task.notes.map((note) => english(task.document, note, noteText(document, note))),
+          notes: task.notes.map((note) => english(task.document, note, textAtAnchor(document, note))),
         },
       };
     }),
@@ -95,7 +96,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
         body: measure.body.map((piece) => english(measure.document, piece.anchor, piece.text)),
         items: measure.items.map((item) => ({
           title: english(measure.document, item.anchor, item.title),
-          text: item.parts.map((part) => english(measure.document, part, textOfAnchor(documents.get(measure.document)!, part))).join(' '),
+          text: item.parts.map((part) => english(measure.document, part, textAtAnchor(documents.get(measure.document)!, part))).join(' '),
         })),
         section: english(measure.document, measure.section.anchor, measure.section.title),
         ...(measure.parent ? { parent: english(measure.document, measure.parent.anchor, measure.parent.title) } : {}),
@@ -172,16 +173,10 @@ function rowOf(document: PolicyDocument, anchor: string): { row: TableNode['grou
   throw new Error(`row ${anchor} not found in "${document.id}"`);
 }
 
-function noteText(document: PolicyDocument, anchor: string): string {
-  for (const block of allBlocks(document.blocks)) if (block.type === 'note' && block.id === anchor) return block.text;
-  throw new Error(`note ${anchor} not found in "${document.id}"`);
-}
 
-/** The text behind a paragraph anchor or an outline lead anchor (`${id}-lead`). */
-function textOfAnchor(document: PolicyDocument, anchor: string): string {
-  for (const block of allBlocks(document.blocks)) {
-    if (block.type === 'paragraph' && block.id === anchor) return block.text;
-    if (block.type === 'outline' && `${block.id}-lead` === anchor && block.lead) return block.lead;
-  }
-  throw new Error(`anchor ${anchor} not found in "${document.id}"`);
+/** The source text at an anchor the model points to (a note, a paragraph, a lead); its absence is a bug. */
+function textAtAnchor(document: PolicyDocument, anchor: string): string {
+  const text = textAt(document, anchor);
+  if (text === undefined) throw new Error(`anchor ${anchor} not found in "${document.id}"`);
+  return text;
 }
