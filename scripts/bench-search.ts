@@ -16,6 +16,7 @@ import { chromium, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
 import { serverPort, startServer } from './serve.ts';
+import { TYPING_PAUSE_MS } from '../src/search/typing-pause.ts';
 
 const QuerySetSchema = z.object({
   queries: z.array(
@@ -101,7 +102,7 @@ function report(outcomes: Outcome[], startup: number, show: number, design: stri
   return [
     `Query set: \`${QUERIES}\` (${all.n} queries, each with the one page a reader wants). Run through the search page in Chromium`,
     `(\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}); a hit counts when that page is among the first results.`,
-    `Latency: from typing the query to the results being shown (median / p95), including the 120 ms the box waits`,
+    `Latency: from typing the query to the results being shown (median / p95), including the ${TYPING_PAUSE_MS} ms the box waits`,
     `for typing to pause. Bytes: fetched for that query (uncompressed, as scripts/serve.ts sends them),`,
     `after the page and the search engine were loaded (median / p95); loading the search page, the engine and a first query once: ${kb(startup)}.`,
     `Index design: \`${design}\` (scripts/index/pagefind.ts).`,

@@ -5,7 +5,10 @@
  * --scale — synthetic corpora k × the seeds (the committed report: --scale 1,10 --runs 2; 100× now renders
  * some 20,000 preview images and two editions of every page, too long for a routine run).
  *
- *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--skip-lighthouse]
+ *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--skip-lighthouse] [--skip-starlight]
+ *
+ * Unless skipped, it also builds a stock Astro Starlight site holding the same texts (installed from npm
+ * into .scratch/, never committed) and compares the two (scripts/bench/starlight.ts).
  *
  * It rebuilds dist/ and content/ (the scale corpora first, the real site last), so do not run it while
  * tests are running in the same checkout.
@@ -27,6 +30,7 @@ import { describeMachine } from './bench/machine.ts';
 import { weighPage } from './bench/page-weight.ts';
 import { renderReport } from './bench/report.ts';
 import { measureScale, type ScaleRow } from './bench/scale.ts';
+import { compareWithStarlight, type StarlightComparison } from './bench/starlight.ts';
 
 const REPORT = 'BENCHMARK.md';
 /** A rare exact title, a common policy phrase, and a single very common word (many results). */
@@ -34,7 +38,7 @@ const QUERIES = ['陶瓷行业转型金融', '以旧换新', '标准'];
 /** The pages issue 8 asks Lighthouse about: home, task, document, search. */
 const LIGHTHOUSE_PAGES = ['[...lang]/index.astro', '[...lang]/tasks/[list]/[number].astro', '[...lang]/documents/[id]/index.astro', '[...lang]/search.astro'].map((source) => TEMPLATES.find((template) => template.source === source)!.sample);
 
-const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' }, 'skip-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' }, 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-starlight': { type: 'boolean', default: false } } });
 const factors = values.scale ? values.scale.split(',').map(Number) : [];
 const runs = Number(values.runs);
 
@@ -70,8 +74,11 @@ try {
         for (const path of LIGHTHOUSE_PAGES) audits.push(await lighthouse(root, path, executablePath));
       });
     }
+    const starlight: StarlightComparison | undefined = values['skip-starlight']
+      ? undefined
+      : await timed('starlight', () => compareWithStarlight(browser, { ourBuildMs: stages.total!, lighthouse: !values['skip-lighthouse'], chromePath: executablePath }));
     const previous = await readFile(REPORT, 'utf8').catch(() => '');
-    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale }), previous));
+    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, starlight }), previous));
     console.log(`wrote ${REPORT}`);
   } finally {
     await stopServer(server);

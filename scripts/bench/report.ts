@@ -2,7 +2,11 @@
 import { BUDGETS } from '../check/budgets.ts';
 import { CPU_SLOWDOWN, type FirstSearch } from './first-search.ts';
 import type { Machine } from './machine.ts';
-import type { Bytes, PageWeight } from './page-weight.ts';
+import type { PageWeight } from './page-weight.ts';
+import { bytes, n, ratio, table } from './report-format.ts';
+import { renderStarlight } from './report-starlight.ts';
+import { TYPING_PAUSE_MS } from '../../src/search/typing-pause.ts';
+import type { StarlightComparison } from './starlight.ts';
 import type { StageTimes } from './build-stages.ts';
 import { LIGHTHOUSE, type LighthouseRun } from './lighthouse.ts';
 import type { ScaleRow } from './scale.ts';
@@ -16,12 +20,9 @@ export interface Figures {
   searches: FirstSearch[];
   lighthouse: LighthouseRun[];
   scale: ScaleRow[];
+  starlight?: StarlightComparison;
 }
 
-const n = (value: number) => value.toLocaleString('en-US');
-const bytes = (value: Bytes | undefined) => (value ? `${n(value.raw)} / ${n(value.gzip)}` : '–');
-const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: Array<Array<string | number>>) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 export function renderReport(figures: Figures): string {
   const { machine } = figures;
@@ -39,7 +40,7 @@ export function renderReport(figures: Figures): string {
       ['template', 'sample', 'requests', 'HTML', 'CSS', 'JS', 'search data', 'total'],
       figures.pages.map(({ template, path, weight }) => [`\`${template}\``, path, weight.requests, bytes(weight.byType.html), bytes(weight.byType.css), bytes(weight.byType.js), bytes(weight.byType.data), bytes(weight.total)]),
     )}\n\nBudget (scripts/check/budgets.ts): a task page's HTML + CSS ≤ ${n(BUDGETS.taskPageHtmlCssGzip)} B gzipped; the largest of the built task pages is ${n(figures.taskPageHtmlCssGzip)} B (${Math.round((figures.taskPageHtmlCssGzip / BUDGETS.taskPageHtmlCssGzip) * 100)}% of the budget).`,
-    `## First search\n\nCold: a fresh context (empty cache) opens the search page; the CPU is slowed ${CPU_SLOWDOWN}× (DevTools protocol Emulation.setCPUThrottlingRate); latency runs from the input event to the first result in the list, measured in the page, and includes the page's 150 ms debounce. Bytes are what the search fetched (Pagefind's script, WebAssembly, index chunks and result fragments), raw / gzipped.\n\n${table(
+    `## First search\n\nCold: a fresh context (empty cache) opens the search page; the CPU is slowed ${CPU_SLOWDOWN}× (DevTools protocol Emulation.setCPUThrottlingRate); latency runs from the input event to the first result in the list, measured in the page, and includes the ${TYPING_PAUSE_MS} ms the box waits for typing to pause. Bytes are what the search fetched (Pagefind's script, WebAssembly, index chunks and result fragments), raw / gzipped.\n\n${table(
       ['query', 'results shown', 'latency', 'requests', 'bytes fetched'],
       figures.searches.map((search) => [search.query, search.results, `${n(search.latencyMs)} ms`, search.fetched.requests, bytes(search.fetched.total)]),
     )}`,
@@ -50,6 +51,7 @@ export function renderReport(figures: Figures): string {
   ];
   if (figures.lighthouse.length > 0) sections.push(renderLighthouse(figures.lighthouse));
   if (figures.scale.length > 0) sections.push(renderScale(figures.scale));
+  if (figures.starlight) sections.push(renderStarlight(figures.starlight));
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -91,5 +93,3 @@ function scaleLimits(rows: ScaleRow[]): string {
 - **The build is one process over every page.** After a fixed start-up of a few seconds, time per page stays flat as the corpus grows (the ms-per-page column), so a build scales about linearly; what ends it is wall time and output size, not an algorithm. Tens of thousands of pages build in minutes on two cores; at hundreds of thousands a full build per change stops being reasonable, and the answer is building document families separately (each its own Astro build and index, sharing the layout) or incremental builds keyed by seed hash.
 - **Pages that list everything of a kind grow with the corpus.** A city's or a department's page lists every task assigned to it, and a task list's index every task; at ${last.label} the heaviest page is ${last.largestPage.path} (${n(last.largestPage.gzip)} B gzipped). The synthetic copies repeat the same texts, which gzip compresses unusually well, so real corpora would grow these pages faster than the table shows: beyond about 10× the seeds they want paging or grouping by document (a city page linking to one section per task list).`;
 }
-
-const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;

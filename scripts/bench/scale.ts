@@ -3,13 +3,14 @@
  * scratch folder, and report build time per stage, pages, output and index size, and what a first search
  * fetches at each size.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serverPort, startServer, stopServer } from '../serve.ts';
 import { timeBuild, type StageTimes } from './build-stages.ts';
+import { directoryBytes } from './directory-bytes.ts';
 import { firstSearch, type FirstSearch } from './first-search.ts';
 import { writeSyntheticSeeds } from './synthetic-seeds.ts';
 
@@ -35,14 +36,6 @@ async function largestPage(dir: string): Promise<ScaleRow['largestPage']> {
     if (gzip > largest.gzip) largest = { path: page.path, gzip };
   }
   return largest;
-}
-
-async function directoryBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return total;
 }
 
 /** Builds the corpus `factor` × the seeds and measures it; the build is deleted afterwards (100× is large). */

@@ -7,6 +7,7 @@
 import { loadEngine, search } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
 import { format, renderHit, uiOf } from './render.ts';
+import { TYPING_PAUSE_MS } from '../typing-pause.ts';
 
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;
@@ -58,7 +59,7 @@ function setup(form: HTMLFormElement): void {
       if (mine === ticket) list.dataset.state = 'done';
     }
   };
-  const later = debounce(run, 120);
+  const later = debounce(run, TYPING_PAUSE_MS);
 
   input.addEventListener('input', () => later(input.value));
   input.addEventListener('focus', () => {

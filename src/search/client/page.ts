@@ -7,6 +7,7 @@ import { FACETS, type Facet } from '../facets.ts';
 import { search, type Filters } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
 import { format, renderHit, uiOf } from './render.ts';
+import { TYPING_PAUSE_MS } from '../typing-pause.ts';
 
 /** Pages whose data a search loads; the hits are these pages grouped by entity. */
 const PAGE_LIMIT = 40;
@@ -78,7 +79,7 @@ async function run(): Promise<void> {
   }
 }
 
-const later = debounce(() => void run(), 120);
+const later = debounce(() => void run(), TYPING_PAUSE_MS);
 input.addEventListener('input', later);
 form.addEventListener('change', (event) => {
   if (event.target !== input) void run();

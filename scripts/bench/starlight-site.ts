@@ -1,0 +1,130 @@
+/**
+ * The texts of the seeds as a stock Astro Starlight site, for the benchmark's comparison: one Markdown
+ * page per document in each edition (Chinese at the root, English under /en/, Starlight's own i18n),
+ * a home page listing them, Starlight's default theme, sidebar and Pagefind search, nothing configured
+ * beyond the two locales. The texts come from the same aligned pairs as our side-by-side view
+ * (scripts/translate/parallel.ts), so both sites hold the same sentences.
+ *
+ * Starlight is installed from npm into a scratch folder at a pinned version and never committed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { ParallelPair } from '../../src/schema/localized.ts';
+import { loadSiteContent } from '../build-content.ts';
+import { parallelOf } from '../translate/parallel.ts';
+
+export const STARLIGHT_VERSION = '0.42.4';
+
+export interface StarlightPage {
+  /** Path under src/content/docs/, without extension: `wuhan-plan`, `en/wuhan-plan`. */
+  slug: string;
+  title: string;
+  body: Root;
+}
+
+type Edition = 'zh' | 'en';
+
+/** Which side of a pair an edition shows: the original in its own language, else the translation. */
+const textFor = (pair: ParallelPair, edition: Edition, originalIsEnglish: boolean) => ((edition === 'en') === originalIsEnglish ? pair.original : pair.translation);
+
+export function blockOf(pair: ParallelPair, text: string): RootContent {
+  const value = `${pair.marker ?? ''}${text}`;
+  if (pair.kind === 'heading') return { type: 'heading', depth: Math.min(6, (pair.depth ?? 1) + 1) as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value }] };
+  if (pair.kind === 'note') return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+/** Every page of the comparison site: per edition, a home page and one page per document. */
+export async function starlightPages(seedsDir: string): Promise<StarlightPage[]> {
+  const { model, translations } = await loadSiteContent(seedsDir);
+  const pages: StarlightPage[] = [];
+  for (const edition of ['zh', 'en'] as const) {
+    const prefix = edition === 'zh' ? '' : 'en/';
+    const listed: RootContent[] = [];
+    for (const document of model.documents) {
+      const originalIsEnglish = document.lang === 'en';
+      const title = (edition === 'en') === originalIsEnglish ? document.title : document.translation.title;
+      const pairs = parallelOf(document, model, translations.get(document.id)!);
+      pages.push({ slug: `${prefix}${document.id}`, title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, textFor(pair, edition, originalIsEnglish))) } });
+      listed.push({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'link', url: `/${prefix}${document.id}/`, children: [{ type: 'text', value: title }] }] }] });
+    }
+    pages.push({ slug: `${prefix}index`, title: edition === 'zh' ? '服务业标准化政策' : 'Service-industry standardisation policies', body: { type: 'root', children: [{ type: 'list', ordered: false, children: listed as never }] } });
+  }
+  return pages;
+}
+
+/**
+ * A page as Starlight reads it. The texts are text nodes serialized by mdast-util-to-markdown, which
+ * escapes whatever Markdown would read as syntax; the title goes in as a JSON string, which YAML reads as
+ * the same string whatever it holds.
+ */
+export function markdownFile(page: StarlightPage): string {
+  return `---\ntitle: ${JSON.stringify(page.title)}\n---\n\n${toMarkdown(page.body)}`;
+}
+
+const CONFIG = `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  integrations: [
+    starlight({
+      title: 'Policy texts (stock Starlight)',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } },
+    }),
+  ],
+});
+`;
+
+const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+function run(command: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-3000)}`))));
+  });
+}
+
+/**
+ * Writes the Starlight project into `dir` and installs it (kept between runs: the install is the slow
+ * part and the same pinned versions every time). Astro is the version this project uses.
+ */
+export async function writeStarlightSite(dir: string, pages: StarlightPage[]): Promise<{ astro: string }> {
+  const astro = await ourAstroVersion();
+  const manifest = { name: 'starlight-comparison', private: true, type: 'module', dependencies: { astro, '@astrojs/starlight': STARLIGHT_VERSION } };
+  await mkdir(dir, { recursive: true });
+  const manifestPath = join(dir, 'package.json');
+  const installed = existsSync(join(dir, 'node_modules/@astrojs/starlight')) && (await readFile(manifestPath, 'utf8').catch(() => '')) === JSON.stringify(manifest);
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  if (!installed) await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+
+  await rm(join(dir, 'src'), { recursive: true, force: true });
+  await rm(join(dir, 'dist'), { recursive: true, force: true });
+  await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
+  await mkdir(join(dir, 'src/content/docs/en'), { recursive: true });
+  await writeFile(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
+  for (const page of pages) await writeFile(join(dir, 'src/content/docs', `${page.slug}.md`), markdownFile(page));
+  return { astro };
+}
+
+const ourAstroVersion = async () => (JSON.parse(await readFile('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
+
+/** `astro build` in `dir` under this project's Node (Starlight runs Pagefind as part of it); wall time in ms. */
+export async function buildStarlightSite(dir: string): Promise<number> {
+  const start = performance.now();
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  return Math.round(performance.now() - start);
+}
