@@ -67,7 +67,7 @@ function renderScale(rows: ScaleRow[]): string {
   const base = rows[0]!;
   const perPage = (scale: ScaleRow) => Math.round(((scale.stages.total ?? 0) / scale.pages) * 10) / 10;
   return `## Scale\n\nSynthetic corpora (scripts/bench/synthetic-seeds.ts): the seed files holding a task list or a local plan replicated k times through the manifest with renamed ids, built by the ordinary stages (one run each). The first search is the query “以旧换新”, cold, CPU slowed ${CPU_SLOWDOWN}×.\n\n${table(
-    ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / index), ms', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', 'first search: latency, bytes fetched'],
+    ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / index), ms', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', `pages over the ${n(BUDGETS.anyPageHtmlGzip)} B HTML budget`, 'first search: latency, bytes fetched'],
     rows.map((scale) => [
       scale.label,
       scale.taskLists,
@@ -77,6 +77,7 @@ function renderScale(rows: ScaleRow[]): string {
       `${n(scale.outputBytes)} B`,
       `${n(scale.indexBytes)} B`,
       `${scale.largestPage.path} ${n(scale.largestPage.gzip)} B`,
+      scale.overBudget.length === 0 ? '0' : `${scale.overBudget.length}: ${scale.overBudget.slice(0, 4).join(', ')}${scale.overBudget.length > 4 ? ', …' : ''}`,
       scale.search ? `${n(scale.search.latencyMs)} ms, ${bytes(scale.search.fetched.total)}` : '–',
     ]),
   )}\n\nFrom ${base.label} to ${rows.at(-1)!.label}: pages ×${ratio(rows.at(-1)!.pages, base.pages)}, build time ×${ratio(rows.at(-1)!.stages.total ?? 0, base.stages.total ?? 1)}, search index ×${ratio(rows.at(-1)!.indexBytes, base.indexBytes)}, bytes fetched by the first search ×${ratio(rows.at(-1)!.search?.fetched.total.gzip ?? 0, base.search?.fetched.total.gzip ?? 1)}, heaviest page ×${ratio(rows.at(-1)!.largestPage.gzip, base.largestPage.gzip)}.

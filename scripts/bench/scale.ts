@@ -7,7 +7,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
-import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
+import { BUDGETS, gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serverPort, startServer, stopServer } from '../serve.ts';
 import { timeBuild, type StageTimes } from './build-stages.ts';
 import { directoryBytes } from './directory-bytes.ts';
@@ -24,18 +24,22 @@ export interface ScaleRow {
   indexBytes: number;
   /** The heaviest page, gzipped: pages that list "all tasks of X" grow with the corpus. */
   largestPage: { path: string; gzip: number };
+  /** Pages whose HTML is over the any-page budget (scripts/check/budgets.ts): where paging is due. */
+  overBudget: string[];
   search?: FirstSearch;
 }
 
 const SCRATCH = '.scratch/bench-scale';
 
-async function largestPage(dir: string): Promise<ScaleRow['largestPage']> {
+async function heaviestPages(dir: string): Promise<Pick<ScaleRow, 'largestPage' | 'overBudget'>> {
   let largest = { path: '', gzip: 0 };
+  const overBudget: string[] = [];
   for (const page of builtPages(dir)) {
     const gzip = gzipBytes(await readFile(page.file));
     if (gzip > largest.gzip) largest = { path: page.path, gzip };
+    if (gzip > BUDGETS.anyPageHtmlGzip) overBudget.push(page.path);
   }
-  return largest;
+  return { largestPage: largest, overBudget };
 }
 
 /** Builds the corpus `factor` × the seeds and measures it; the build is deleted afterwards (100× is large). */
@@ -58,7 +62,7 @@ export async function measureScale(browser: Browser, factor: number, query: stri
         stages,
         outputBytes: await directoryBytes(out),
         indexBytes: await directoryBytes(join(out, SEARCH_BUNDLE_DIR)),
-        largestPage: await largestPage(out),
+        ...(await heaviestPages(out)),
         search,
       };
     } finally {

@@ -13,6 +13,11 @@ export const BUDGETS = {
   taskPageHtmlCssGzip: 15_000,
   /** Scripts a task page may load that block rendering: it must read without JavaScript. */
   taskPageBlockingScripts: 0,
+  /**
+   * Any page's HTML, gzipped. Pages that list everything of a kind (the task explorer, a city's tasks,
+   * the glossary) grow with the corpus; past this they want paging (BENCHMARK.md, "Scale").
+   */
+  anyPageHtmlGzip: 50_000,
 } as const;
 
 /** Font files a web font would be served as; none should be in the build. */

@@ -1,12 +1,12 @@
 /**
  * Page-weight budgets on the built files (figures in scripts/check/budgets.ts): a task page reads
- * without JavaScript and its HTML + CSS fit in 15 kB gzipped; no page downloads a web font; only the
+ * without JavaScript and its HTML + CSS fit in 15 kB gzipped; no page's HTML passes 50 kB gzipped; no page downloads a web font; only the
  * search page refers to the search bundle, and only from code that runs when the reader searches.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, linkedFile } from '../../scripts/check/built-pages.ts';
-import { BUDGETS, FONT_FILE, htmlCssGzip, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
+import { BUDGETS, FONT_FILE, gzipBytes, htmlCssGzip, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
 import { pageAssets } from '../../scripts/check/page-assets.ts';
 import { SEARCH_PAGE, TASK_PAGE } from '../../scripts/check/templates.ts';
 
@@ -35,6 +35,11 @@ describe.skipIf(!existsSync(`${DIST}/index.html`))('page budgets', () => {
       const blocking = page.assets.scripts.filter((script) => script.blocking);
       return overBudget(`${page.path} blocking scripts [${blocking.map((script) => script.src).join(', ')}]`, blocking.length, BUDGETS.taskPageBlockingScripts, 'scripts');
     });
+    expect(over.filter(Boolean)).toEqual([]);
+  });
+
+  it(`should keep every page's HTML within ${BUDGETS.anyPageHtmlGzip} B gzipped`, () => {
+    const over = pages.map((page) => overBudget(`${page.path} HTML, gzipped`, gzipBytes(page.html), BUDGETS.anyPageHtmlGzip));
     expect(over.filter(Boolean)).toEqual([]);
   });
 
