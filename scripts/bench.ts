@@ -51,7 +51,7 @@ try {
   for (const factor of factors) scale.push(await timed(`scale ${factor}×`, () => measureScale(browser, factor, QUERIES[1]!)));
 
   // Last, so dist/ and content/ are the real site again when the benchmark ends.
-  const stages = await timed('build', () => timeBuild(runs));
+  const { stages } = await timed('build', () => timeBuild(runs));
   const taskPageHtmlCssGzip = Math.max(...builtPages('dist').filter((page) => TASK_PAGE.pattern.test(page.path)).map((page) => htmlCssGzip('dist', '/', page)));
 
   const server = await startServer({ dir: 'dist', port: 0, host: 'localhost' });

@@ -26,11 +26,13 @@ export async function firstSearch(browser: Browser, searchUrl: string, query: st
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const pageBodies = recordResponses(page);
     await page.goto(searchUrl, { waitUntil: 'networkidle' });
+    // The page's script marks the list once it has read the URL; typing earlier races it.
+    await page.locator('#search-results[data-state]').waitFor({ state: 'attached' });
     page.removeAllListeners('response');
     const bodies = recordResponses(page);
     const latencyMs = await page.evaluate(
       (text) =>
-        new Promise<number>((resolve) => {
+        new Promise<number>((resolve, reject) => {
           const list = document.getElementById('search-results')!;
           const input = document.getElementById('search-input') as HTMLInputElement;
           const start = performance.now();
@@ -39,6 +41,7 @@ export async function firstSearch(browser: Browser, searchUrl: string, query: st
             observer.disconnect();
             resolve(performance.now() - start);
           }).observe(list, { childList: true });
+          setTimeout(() => reject(new Error(`no result within 60 s for “${text}”`)), 60_000);
           input.value = text;
           input.dispatchEvent(new Event('input'));
         }),

@@ -67,12 +67,13 @@ function renderScale(rows: ScaleRow[]): string {
   const base = rows[0]!;
   const perPage = (scale: ScaleRow) => Math.round(((scale.stages.total ?? 0) / scale.pages) * 10) / 10;
   return `## Scale\n\nSynthetic corpora (scripts/bench/synthetic-seeds.ts): the seed files holding a task list or a local plan replicated k times through the manifest with renamed ids, built by the ordinary stages (one run each). The first search is the query “以旧换新”, cold, CPU slowed ${CPU_SLOWDOWN}×.\n\n${table(
-    ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / index), ms', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', `pages over the ${n(BUDGETS.anyPageHtmlGzip)} B HTML budget`, 'first search: latency, bytes fetched'],
+    ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / previews / index), ms', 'previews rendered', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', `pages over the ${n(BUDGETS.anyPageHtmlGzip)} B HTML budget`, 'first search: latency, bytes fetched'],
     rows.map((scale) => [
       scale.label,
       scale.taskLists,
       n(scale.pages),
-      `${n(scale.stages.total ?? 0)} (${['parse', 'emit', 'astro', 'index'].map((stage) => n(scale.stages[stage] ?? 0)).join(' / ')})`,
+      `${n(scale.stages.total ?? 0)} (${['parse', 'emit', 'astro', 'previews', 'index'].map((stage) => n(scale.stages[stage] ?? 0)).join(' / ')})`,
+      n(scale.previewsRendered),
       perPage(scale),
       `${n(scale.outputBytes)} B`,
       `${n(scale.indexBytes)} B`,

@@ -20,6 +20,8 @@ export interface ScaleRow {
   taskLists: number;
   pages: number;
   stages: StageTimes;
+  /** Preview images rendered in this build; the others came from the cache earlier builds filled. */
+  previewsRendered: number;
   outputBytes: number;
   indexBytes: number;
   /** The heaviest page, gzipped: pages that list "all tasks of X" grow with the corpus. */
@@ -50,7 +52,7 @@ export async function measureScale(browser: Browser, factor: number, query: stri
   await mkdir(SCRATCH, { recursive: true });
   try {
     const { taskLists } = await writeSyntheticSeeds('seeds', seeds, factor);
-    const stages = await timeBuild(1, ['--seeds', seeds, '--out', out]);
+    const { stages, previewsRendered } = await timeBuild(1, ['--seeds', seeds, '--out', out]);
     const server = await startServer({ dir: out, port: 0, host: 'localhost' });
     try {
       const search = await firstSearch(browser, `http://localhost:${serverPort(server)}/search/`, query);
@@ -60,6 +62,7 @@ export async function measureScale(browser: Browser, factor: number, query: stri
         taskLists,
         pages: builtPages(out).length,
         stages,
+        previewsRendered,
         outputBytes: await directoryBytes(out),
         indexBytes: await directoryBytes(join(out, SEARCH_BUNDLE_DIR)),
         ...(await heaviestPages(out)),

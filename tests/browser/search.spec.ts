@@ -166,3 +166,20 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=%E7%94%B5%E6%B1%A0&type=task$/);
   });
 });
+
+test('a query typed before the search script arrives is kept and searched', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_search/page.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The page script is a module, so DOMContentLoaded waits for it: wait only for the box to be there.
+  await page.goto('/search/', { waitUntil: 'commit' });
+  const box = page.locator('#search-input');
+  await box.fill('电池护照');
+  release();
+  await resultsFor(page, '电池护照');
+  await expect(box).toHaveValue('电池护照');
+  expect(await resultPaths(page)).not.toEqual([]);
+});

@@ -99,5 +99,7 @@ addEventListener('popstate', () => {
   void run();
 });
 
-restore(new URL(location.href));
+// A reader may type before this script runs (a slow connection, a long facet list): keep what they
+// typed and search for it rather than resetting the box to the URL's query.
+if (input.value === input.defaultValue) restore(new URL(location.href));
 void run();
