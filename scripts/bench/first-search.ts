@@ -3,7 +3,7 @@
  * (Chrome DevTools' "mid-tier mobile" setting), then the time from typing a query to the first result on
  * screen, and the bytes the search fetched to get there.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { recordResponses, weigh, type PageWeight } from './page-weight.ts';
 
 export const CPU_SLOWDOWN = 4;
@@ -18,19 +18,32 @@ export interface FirstSearch {
   fetched: PageWeight;
 }
 
-export async function firstSearch(browser: Browser, searchUrl: string, query: string): Promise<FirstSearch> {
+/**
+ * Opens `url` cold (a fresh context: empty cache) with the CPU slowed, runs `use` on it once the network
+ * is idle, and weighs apart what the page fetched while loading and what it fetched during `use`.
+ */
+export async function onSlowedPage<T>(browser: Browser, url: string, use: (page: Page) => Promise<T>): Promise<{ result: T; page: PageWeight; fetched: PageWeight }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const pageBodies = recordResponses(page);
-    await page.goto(searchUrl, { waitUntil: 'networkidle' });
-    // The page's script marks the list once it has read the URL; typing earlier races it.
-    await page.locator('#search-results[data-state]').waitFor({ state: 'attached' });
+    const loading = recordResponses(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
     page.removeAllListeners('response');
-    const bodies = recordResponses(page);
-    const latencyMs = await page.evaluate(
+    const after = recordResponses(page);
+    const result = await use(page);
+    return { result, page: await weigh(loading), fetched: await weigh(after) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function firstSearch(browser: Browser, searchUrl: string, query: string): Promise<FirstSearch> {
+  const { result, page, fetched } = await onSlowedPage(browser, searchUrl, async (tab) => {
+    // The page's script marks the list once it has read the URL; typing earlier races it.
+    await tab.locator('#search-results[data-state]').waitFor({ state: 'attached' });
+    const latencyMs = await tab.evaluate(
       (text) =>
         new Promise<number>((resolve, reject) => {
           const list = document.getElementById('search-results')!;
@@ -47,10 +60,8 @@ export async function firstSearch(browser: Browser, searchUrl: string, query: st
         }),
       query,
     );
-    // The page renders results only after fetching every one it shows, so what it fetched is in `bodies`.
-    const results = await page.locator('#search-results li').count();
-    return { query, latencyMs: Math.round(latencyMs), results, page: await weigh(pageBodies), fetched: await weigh(bodies) };
-  } finally {
-    await context.close();
-  }
+    // The page renders results only after fetching every one it shows, so what it fetched is recorded by now.
+    return { latencyMs: Math.round(latencyMs), results: await tab.locator('#search-results li').count() };
+  });
+  return { query, ...result, page, fetched };
 }

@@ -9,9 +9,9 @@ import { builtPages } from '../check/built-pages.ts';
 import { SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serverPort, startServer, stopServer } from '../serve.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { CPU_SLOWDOWN, firstSearch } from './first-search.ts';
+import { firstSearch, onSlowedPage } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
-import { recordResponses, weigh, weighPage, type PageWeight } from './page-weight.ts';
+import { weighPage, type PageWeight } from './page-weight.ts';
 import { buildStarlightSite, starlightPages, STARLIGHT_VERSION, writeStarlightSite } from './starlight-site.ts';
 
 const SCRATCH = '.scratch/bench-starlight';
@@ -62,17 +62,9 @@ export interface StarlightComparison {
  * wait for typing to pause.
  */
 async function starlightSearch(browser: Browser, url: string, query: string): Promise<SearchFigures> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const pageBodies = recordResponses(page);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    page.removeAllListeners('response');
-    const bodies = recordResponses(page);
-    await page.locator('button[data-open-modal]:enabled').click();
-    const input = page.locator('.pagefind-ui__search-input');
+  const { result, page, fetched } = await onSlowedPage(browser, url, async (tab) => {
+    await tab.locator('button[data-open-modal]:enabled').click();
+    const input = tab.locator('.pagefind-ui__search-input');
     await input.waitFor();
     const latencyMs = await input.evaluate(
       (element, text) =>
@@ -86,20 +78,18 @@ async function starlightSearch(browser: Browser, url: string, query: string): Pr
             observer.disconnect();
             resolve(performance.now() - start);
           }).observe(document.body, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => reject(new Error(`no results or message within 30 s for “${text}”`)), 30_000);
+          setTimeout(() => reject(new Error(`no results or message within 60 s for “${text}”`)), 60_000);
           field.value = text;
           field.dispatchEvent(new Event('input', { bubbles: true }));
         }),
       query,
     );
     // Pagefind UI fills a result in once its fragment arrives: wait until every listed result has its link.
-    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((result) => result.querySelector('.pagefind-ui__result-link')));
-    const shown = await page.locator('.pagefind-ui__message').textContent();
-    const results = Number(/\d+/.exec(shown ?? '')?.[0] ?? 0);
-    return { query, latencyMs: Math.round(latencyMs), results, page: await weigh(pageBodies), fetched: await weigh(bodies) };
-  } finally {
-    await context.close();
-  }
+    await tab.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((entry) => entry.querySelector('.pagefind-ui__result-link')));
+    const shown = await tab.locator('.pagefind-ui__message').textContent();
+    return { latencyMs: Math.round(latencyMs), results: Number(/\d+/.exec(shown ?? '')?.[0] ?? 0) };
+  });
+  return { query, ...result, page, fetched };
 }
 
 async function measure(browser: Browser, dir: string, buildMs: number, paths: string[], search: (root: string, query: string, edition: Edition) => Promise<SearchFigures>, audit: { path: string; chromePath: string | undefined } | undefined): Promise<SiteFigures> {
