@@ -23,6 +23,8 @@ export interface StarlightPage {
   /** Path under src/content/docs/, without extension: `wuhan-plan`, `en/wuhan-plan`. */
   slug: string;
   title: string;
+  /** The page's meta description, as its author would write one (ours: the title and date). */
+  description: string;
   body: Root;
 }
 
@@ -49,10 +51,11 @@ export async function starlightPages(seedsDir: string): Promise<StarlightPage[]>
       const originalIsEnglish = document.lang === 'en';
       const title = (edition === 'en') === originalIsEnglish ? document.title : document.translation.title;
       const pairs = parallelOf(document, model, translations.get(document.id)!);
-      pages.push({ slug: `${prefix}${document.id}`, title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, textFor(pair, edition, originalIsEnglish))) } });
+      pages.push({ slug: `${prefix}${document.id}`, title, description: document.date ? `${title} (${document.date})` : title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, textFor(pair, edition, originalIsEnglish))) } });
       listed.push({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'link', url: `/${prefix}${document.id}/`, children: [{ type: 'text', value: title }] }] }] });
     }
-    pages.push({ slug: `${prefix}index`, title: edition === 'zh' ? '服务业标准化政策' : 'Service-industry standardisation policies', body: { type: 'root', children: [{ type: 'list', ordered: false, children: listed as never }] } });
+    const home = edition === 'zh' ? { title: '服务业标准化政策', description: '服务业扩大开放标准化政策文件全文' } : { title: 'Service-industry standardisation policies', description: 'The full texts of the policies on standardisation in opening up the service industry' };
+    pages.push({ slug: `${prefix}index`, ...home, body: { type: 'root', children: [{ type: 'list', ordered: false, children: listed as never }] } });
   }
   return pages;
 }
@@ -63,8 +66,10 @@ export async function starlightPages(seedsDir: string): Promise<StarlightPage[]>
  * the same string whatever it holds.
  */
 export function markdownFile(page: StarlightPage): string {
-  return `---\ntitle: ${JSON.stringify(page.title)}\n---\n\n${toMarkdown(page.body)}`;
+  return `---\ntitle: ${JSON.stringify(page.title)}\ndescription: ${JSON.stringify(page.description)}\n---\n\n${toMarkdown(page.body)}`;
 }
+
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128"><circle cx="64" cy="64" r="56" fill="#6b4fbb"/></svg>\n';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -116,6 +121,9 @@ export async function writeStarlightSite(dir: string, pages: StarlightPage[]): P
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
   await mkdir(join(dir, 'src/content/docs/en'), { recursive: true });
   await writeFile(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
+  // Starlight's layout links /favicon.svg; its starter project ships one, so a stock site has it.
+  await mkdir(join(dir, 'public'), { recursive: true });
+  await writeFile(join(dir, 'public/favicon.svg'), FAVICON);
   for (const page of pages) await writeFile(join(dir, 'src/content/docs', `${page.slug}.md`), markdownFile(page));
   return { astro };
 }

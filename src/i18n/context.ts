@@ -64,7 +64,8 @@ export function pageContext(locale: Locale) {
     localContent: (task: LocalizedLocalTask) => (english ? task.en.content : task.content),
     otherLocalContent: (task: LocalizedLocalTask): Text => (english ? { ...zhName, text: task.content } : { text: task.en.content, lang: 'en' }),
     measureTitle: (measure: LocalizedMeasure) => (english ? measure.en.title : measure.title),
-    otherMeasureTitle: (measure: LocalizedMeasure): Text => (english ? { ...zhName, text: measure.title } : { text: measure.en.title, lang: 'en' }),
+    /** A measure's title in the other language; in Chinese, in the script of its document (`sourceLang`). */
+    otherMeasureTitle: (measure: LocalizedMeasure, sourceLang: string): Text => (english ? { text: measure.title, lang: sourceLang } : { text: measure.en.title, lang: 'en' }),
     categoryName: (category: LocalizedCategory) => (english ? (category.en.title ?? category.en.partTitle) : (category.title ?? category.partTitle)),
     categoryPart: (category: LocalizedCategory) => (english ? category.en.partTitle : category.partTitle),
     /** Measure markers and numbers are printed as in the source on Chinese pages, as (8) on English ones. */

@@ -44,3 +44,19 @@ export function visibleText(node: Node, skip: (element: Element) => boolean = ()
   walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** The visible text of a page by the language it is marked as (the nearest `lang` attribute). */
+export function textByLang(node: Node, inherited = ''): Map<string, string> {
+  const texts = new Map<string, string>();
+  const walk = (current: Node, lang: string) => {
+    if (isElement(current)) {
+      if (['script', 'style', 'template', 'noscript', 'head'].includes(current.tagName)) return;
+      lang = attribute(current, 'lang') ?? lang;
+      texts.set(lang, `${texts.get(lang) ?? ''} `);
+    }
+    if (current.nodeName === '#text') texts.set(lang, (texts.get(lang) ?? '') + (current as DefaultTreeAdapterMap['textNode']).value);
+    if ('childNodes' in current) for (const child of current.childNodes) walk(child, lang);
+  };
+  walk(node, inherited);
+  return new Map([...texts].map(([lang, text]) => [lang, text.replace(/\s+/g, ' ').trim()]));
+}

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/check/built-pages.ts';
-import { DIST, attribute, elements, fileFor, readPage, visibleText } from './built-site.ts';
+import { toSimplified } from '../../scripts/translate/script-conversion.ts';
+import { DIST, attribute, elements, fileFor, readPage, textByLang, visibleText } from './built-site.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
@@ -56,6 +57,18 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
       if (match) untranslated.push(`${page.url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
     }
     expect(untranslated).toEqual([]);
+  });
+
+  it('should mark Traditional-script text lang="zh-Hant", not as Simplified', () => {
+    const mislabelled: string[] = [];
+    for (const page of pages) {
+      const simplified = textByLang(page.document).get('zh-Hans') ?? '';
+      const converted = toSimplified(simplified);
+      if (converted === simplified) continue;
+      const at = [...simplified].findIndex((char, index) => [...converted][index] !== char);
+      mislabelled.push(`${page.url}: …${[...simplified].slice(Math.max(0, at - 15), at + 15).join('')}…`);
+    }
+    expect(mislabelled).toEqual([]);
   });
 
   it('should label translated documents as unofficial and the English original as official', () => {

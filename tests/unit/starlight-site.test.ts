@@ -9,7 +9,7 @@ import { parallelOf } from '../../scripts/translate/parallel.ts';
 
 /** What Starlight would read back from a page file: its title and the text of each top-level block. */
 function readBack(file: string): { title: string; blocks: string[]; types: string[] } {
-  const match = /^---\ntitle: (.*)\n---\n\n([\s\S]*)$/.exec(file);
+  const match = /^---\ntitle: (.*)\ndescription: .*\n---\n\n([\s\S]*)$/.exec(file);
   if (!match) throw new Error(`not a page file: ${file.slice(0, 80)}`);
   const tree: Root = fromMarkdown(match[2]!);
   return { title: JSON.parse(match[1]!) as string, blocks: tree.children.map((node) => toString(node)), types: tree.children.map((node) => node.type) };
@@ -37,6 +37,7 @@ describe('Starlight comparison site', () => {
     const file = markdownFile({
       slug: 'x',
       title: '标题"\n---\n<b>',
+      description: '',
       body: { type: 'root', children: [blockOf({ anchor: 'p1', kind: 'text', original: hostile, translation: '' }, hostile), blockOf({ anchor: 's1', kind: 'heading', depth: 1, marker: '一、', original: '', translation: '' }, hostile)] },
     });
     const back = readBack(file);

@@ -85,7 +85,7 @@ export function measureLd(context: PageContext, measure: LocalizedMeasure, data:
     '@id': absolute(routes.measure(measure.document, measure.key)),
     url: absolute(routes.measure(measure.document, measure.key)),
     name: context.measureTitle(measure),
-    alternateName: context.otherMeasureTitle(measure).text,
+    alternateName: context.otherMeasureTitle(measure, document.lang).text,
     inLanguage: context.lang,
     legislationIdentifier: context.english ? `(${measure.number})` : measure.marker,
     isPartOf: documentRef(context, document, absolute),
