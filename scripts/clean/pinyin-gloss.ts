@@ -5,7 +5,7 @@ import { ReportBuilder, type CleaningResult } from './report.ts';
 const GLOSS = /(?<=\p{Script=Han})\([a-z]{1,6}\) ?/gu;
 
 export function removePinyinGlosses(lines: SourceLine[]): CleaningResult {
-  const builder = new ReportBuilder('pinyin-gloss', 'Pinyin glosses after characters (關(guan) 於(yu)) are reading aids added by the reposting site, not part of the text.');
+  const builder = new ReportBuilder('pinyin-gloss', 'Pinyin glosses after characters, such as "(guan)", are reading aids added by the reposting site, not part of the text.');
   const cleaned = lines.map((entry) => {
     const matches = [...entry.text.matchAll(GLOSS)];
     for (const match of matches) {

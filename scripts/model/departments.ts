@@ -7,11 +7,12 @@ type Role = Department['roles'][number];
 
 /** Every department the texts name: as issuer, addressee, lead or co-responsible unit. */
 export function buildDepartments(manifest: Manifest, documents: PolicyDocument[], measures: Measure[], localTasks: LocalTask[]): Department[] {
-  const byName = new Map<string, { variants: Set<string>; roles: Role[] }>();
+  const langOf = new Map(documents.map((document) => [document.id, document.lang]));
+  const byName = new Map<string, { variants: Map<string, Department['variants'][number]['lang']>; roles: Role[] }>();
   const add = (printed: string, role: Role) => {
     const name = manifest.departmentAliases[printed] ?? printed;
-    const entry = byName.get(name) ?? { variants: new Set<string>(), roles: [] };
-    if (printed !== name) entry.variants.add(printed);
+    const entry = byName.get(name) ?? { variants: new Map<string, Department['variants'][number]['lang']>(), roles: [] };
+    if (printed !== name && !entry.variants.has(printed)) entry.variants.set(printed, langOf.get(role.document)!);
     if (!entry.roles.some((existing) => JSON.stringify(existing) === JSON.stringify(role))) entry.roles.push(role);
     byName.set(name, entry);
   };
@@ -42,7 +43,7 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
     .map(([name, entry]) => ({
       id: uniqueSlug(name, used),
       name,
-      variants: [...entry.variants].sort(),
+      variants: [...entry.variants].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([text, lang]) => ({ text, lang })),
       level: entry.roles.every((role) => localPlans.has(role.document)) ? ('local' as const) : ('central' as const),
       roles: entry.roles,
     }));

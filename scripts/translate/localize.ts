@@ -38,7 +38,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
   };
   /** A department as the model names it, for a spelling found in a text (e.g. Traditional script). */
   const canonicalDepartment = (spelling: string) =>
-    model.departments.find((entry) => entry.name === spelling || entry.variants.includes(spelling))?.name ?? spelling;
+    model.departments.find((entry) => entry.name === spelling || entry.variants.some((variant) => variant.text === spelling))?.name ?? spelling;
   const collective = (phrase: string) => {
     const found = names.collectivePhrases[phrase];
     if (!found) throw new SeedError('seeds/translations/en/names.json', undefined, `collective phrase "${phrase}" has no English rendering`);

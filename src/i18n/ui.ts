@@ -51,7 +51,7 @@ const zh = {
   role: { issuer: '发文机关', addressee: '主送机关', lead: '牵头', 'co-responsible': '按职责分工负责', responsible: '责任单位' } as Record<string, string>,
   placeKind: { municipality: '直辖市', province: '省', city: '市' },
   scope: { all: '全部试点示范省市', willing: '有意愿的省市', relevant: '有关省市' },
-  langName: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
+  langName: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: 'English' },
   cleaning: {
     encoding: '编码修复', 'pinyin-gloss': '删除拼音注音', 'run-in-paragraphs': '按段落分行', 'extraction-spaces': '删除PDF提取产生的多余空格', 'broken-lines': '合并被断开的段落', 'page-furniture': '删除转载网站的页面信息',
   } as Record<string, string>,

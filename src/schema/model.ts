@@ -340,8 +340,8 @@ export const DepartmentRoleSchema = z.object({
 export const DepartmentSchema = z.object({
   id: SlugSchema,
   name: z.string(),
-  /** Other spellings found in the texts. */
-  variants: z.array(z.string()),
+  /** Other spellings found in the texts, each in the script of the text it was found in. */
+  variants: z.array(z.object({ text: z.string(), lang: LangSchema })),
   /** central (national) or local (a city's bureau). */
   level: z.enum(['central', 'local']),
   roles: z.array(DepartmentRoleSchema),

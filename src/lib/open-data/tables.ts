@@ -268,7 +268,7 @@ export const TABLES: Table[] = [
       { name: 'id', zh: '标识（名称拼音）', en: 'Id (pinyin of the Chinese name)', cell: slug(), value: (row) => row.id },
       { name: 'name', zh: '名称', en: 'Chinese name', cell: text(), value: (row) => row.name },
       { name: 'name_en', zh: '英文名称', en: 'English name', cell: text(), value: (row) => row.en.name },
-      { name: 'variants', zh: '文中的其他写法（以 | 分隔）', en: 'Other spellings in the texts, separated by |', cell: text(), value: (row) => row.variants },
+      { name: 'variants', zh: '文中的其他写法（以 | 分隔）', en: 'Other spellings in the texts, separated by |', cell: text(), value: (row) => row.variants.map((variant) => variant.text) },
       { name: 'level', zh: 'central 中央 / local 地方', en: 'central or local', cell: z.enum(['central', 'local']), value: (row) => row.level },
       { name: 'roles', zh: '角色数（发文、主送、牵头、负责）', en: 'Number of roles (issuer, addressee, lead, responsible)', cell: integer(), value: (row) => row.roles.length },
       ...pageColumns<LocalizedModel['departments'][number]>((row) => routes.department(row.id)),
