@@ -2,8 +2,8 @@
  * `npm run bench`: the performance benchmark (not a test: nothing here passes or fails on a timing).
  * Writes BENCHMARK.md: machine, build time per stage, per-template page weight and requests, first
  * search cold with a slowed CPU, Lighthouse on the home, task, document and search pages, and — with
- * --scale — synthetic corpora k × the seeds (the committed report: --scale 1,10 --runs 2; 100× now renders
- * some 20,000 preview images and two editions of every page, too long for a routine run).
+ * --scale — synthetic corpora k × the seeds (the committed report: --scale 1,10,100 --runs 2, about 12
+ * minutes once the 100× corpus's preview images are in their cache).
  *
  *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--skip-lighthouse] [--skip-starlight]
  *
