@@ -16,7 +16,7 @@ import { chromium, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
 import { serverPort, startServer } from './serve.ts';
-import { TYPING_PAUSE_MS } from '../src/search/typing-pause.ts';
+import { TYPING_PAUSE_MS } from '../src/search/tuning.ts';
 
 const QuerySetSchema = z.object({
   queries: z.array(

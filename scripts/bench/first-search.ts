@@ -10,7 +10,7 @@ export const CPU_SLOWDOWN = 4;
 
 export interface FirstSearch {
   query: string;
-  /** From the input event to the first result in the list, measured in the page; includes the box's wait for typing to pause (src/search/typing-pause.ts). */
+  /** From the input event to the first result in the list, measured in the page; includes the box's wait for typing to pause (src/search/tuning.ts). */
   latencyMs: number;
   results: number;
   /** What the search page itself cost before the query (HTML, CSS, the page's own script). */

@@ -5,7 +5,7 @@ import type { Machine } from './machine.ts';
 import type { PageWeight } from './page-weight.ts';
 import { bytes, n, ratio, table } from './report-format.ts';
 import { renderStarlight } from './report-starlight.ts';
-import { TYPING_PAUSE_MS } from '../../src/search/typing-pause.ts';
+import { TYPING_PAUSE_MS } from '../../src/search/tuning.ts';
 import type { StarlightComparison } from './starlight.ts';
 import type { StageTimes } from './build-stages.ts';
 import { LIGHTHOUSE, type LighthouseRun } from './lighthouse.ts';

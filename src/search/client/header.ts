@@ -7,7 +7,7 @@
 import { loadEngine, search } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
 import { format, renderHit, uiOf } from './render.ts';
-import { TYPING_PAUSE_MS } from '../typing-pause.ts';
+import { TYPING_PAUSE_MS } from '../tuning.ts';
 
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;

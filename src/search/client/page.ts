@@ -7,10 +7,8 @@ import { FACETS, type Facet } from '../facets.ts';
 import { search, type Filters } from './engine.ts';
 import { bindResultKeys, debounce } from './keyboard.ts';
 import { format, renderHit, uiOf } from './render.ts';
-import { TYPING_PAUSE_MS } from '../typing-pause.ts';
+import { PAGES_RANKED, TYPING_PAUSE_MS } from '../tuning.ts';
 
-/** Pages whose data a search loads; the hits are these pages grouped by entity. */
-const PAGE_LIMIT = 40;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search="page"]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -66,11 +64,11 @@ async function run(): Promise<void> {
   }
   status.textContent = ui.searching;
   try {
-    const outcome = await search(query, filters, { limit: PAGE_LIMIT, edition });
+    const outcome = await search(query, filters, { limit: PAGES_RANKED, edition });
     if (mine !== ticket) return;
     list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, query, ui)));
     const shown = outcome.hits.length;
-    status.textContent = shown === 0 ? format(ui.none, { q: query }) : outcome.pages > PAGE_LIMIT ? format(ui.foundMore, { shown }) : format(ui.found, { n: shown });
+    status.textContent = shown === 0 ? format(ui.none, { q: query }) : outcome.pages > PAGES_RANKED ? format(ui.foundMore, { shown }) : format(ui.found, { n: shown });
   } catch (error) {
     if (mine === ticket) status.textContent = format(ui.failed, { error: (error as Error).message });
     throw error;
