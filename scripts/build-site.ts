@@ -5,7 +5,7 @@
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
  * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
  */
-import { spawn } from 'node:child_process';
+import { runCommand } from './lib/run-command.ts';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,14 +23,6 @@ const { values } = parseArgs({
 });
 const DIST = values.out;
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 try {
   await rm(DIST, { recursive: true, force: true });
   const model = await buildContent(values.seeds, values.content);
@@ -39,7 +31,7 @@ try {
   // content folder (a test fixture) keeps its own, or it would see — and try to load — the other's files.
   const cache: Record<string, string> = resolve(values.content) === resolve('content') ? {} : { SITE_CACHE: join(resolve(values.content), '.astro-cache') };
   const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST), ...cache };
-  await timed('astro', () => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env));
+  await timed('astro', () => runCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env: { ASTRO_TELEMETRY_DISABLED: '1', ...env } }));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
   await timed('data', () => writeOpenData(model, DIST));
   await timed('sitemap', () => writeSitemap(DIST));

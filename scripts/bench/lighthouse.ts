@@ -3,10 +3,10 @@
  * (Puppeteer, Sentry …) and only the benchmark needs it, so it stays out of the install every test run
  * makes. Its default configuration: a mobile page on simulated slow 4G with a 4× slower CPU.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCommand } from '../lib/run-command.ts';
 
 export const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -27,23 +27,14 @@ interface Report {
   audits: Record<string, { score: number | null; displayValue?: string }>;
 }
 
-function run(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code}: ${stderr.slice(-2000)}`))));
-  });
-}
-
 export async function lighthouse(url: string, path: string, chromePath: string | undefined): Promise<LighthouseRun> {
   const dir = await mkdtemp(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   try {
-    await run(
+    await runCommand(
+      'npm',
       ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', url + path, '--output=json', `--output-path=${output}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--quiet'],
-      chromePath ? { CHROME_PATH: chromePath } : {},
+      { env: chromePath ? { CHROME_PATH: chromePath } : {}, output: 'capture' },
     );
     const report = JSON.parse(await readFile(output, 'utf8')) as Report;
     return {

@@ -7,7 +7,6 @@
  *
  * Starlight is installed from npm into a scratch folder at a pinned version and never committed.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ParallelPair } from '../../src/schema/localized.ts';
 import { loadSiteContent } from '../build-content.ts';
+import { runCommand } from '../lib/run-command.ts';
 import { parallelOf } from '../translate/parallel.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
@@ -27,11 +27,6 @@ export interface StarlightPage {
   description: string;
   body: Root;
 }
-
-type Edition = 'zh' | 'en';
-
-/** Which side of a pair an edition shows: the original in its own language, else the translation. */
-const textFor = (pair: ParallelPair, edition: Edition, originalIsEnglish: boolean) => ((edition === 'en') === originalIsEnglish ? pair.original : pair.translation);
 
 export function blockOf(pair: ParallelPair, text: string): RootContent {
   const value = `${pair.marker ?? ''}${text}`;
@@ -48,10 +43,11 @@ export async function starlightPages(seedsDir: string): Promise<StarlightPage[]>
     const prefix = edition === 'zh' ? '' : 'en/';
     const listed: RootContent[] = [];
     for (const document of model.documents) {
-      const originalIsEnglish = document.lang === 'en';
-      const title = (edition === 'en') === originalIsEnglish ? document.title : document.translation.title;
+      // An edition shows a document's original when it is in the edition's language, else its translation.
+      const original = (edition === 'en') === (document.lang === 'en');
+      const title = original ? document.title : document.translation.title;
       const pairs = parallelOf(document, model, translations.get(document.id)!);
-      pages.push({ slug: `${prefix}${document.id}`, title, description: document.date ? `${title} (${document.date})` : title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, textFor(pair, edition, originalIsEnglish))) } });
+      pages.push({ slug: `${prefix}${document.id}`, title, description: document.date ? `${title} (${document.date})` : title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, original ? pair.original : pair.translation)) } });
       listed.push({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'link', url: `/${prefix}${document.id}/`, children: [{ type: 'text', value: title }] }] }] });
     }
     const home = edition === 'zh' ? { title: '服务业标准化政策', description: '服务业扩大开放标准化政策文件全文' } : { title: 'Service-industry standardisation policies', description: 'The full texts of the policies on standardisation in opening up the service industry' };
@@ -92,17 +88,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-function run(command: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-3000)}`))));
-  });
-}
-
 /**
  * Writes the Starlight project into `dir` and installs it (kept between runs: the install is the slow
  * part and the same pinned versions every time). Astro is the version this project uses.
@@ -114,7 +99,7 @@ export async function writeStarlightSite(dir: string, pages: StarlightPage[]): P
   const manifestPath = join(dir, 'package.json');
   const installed = existsSync(join(dir, 'node_modules/@astrojs/starlight')) && (await readFile(manifestPath, 'utf8').catch(() => '')) === JSON.stringify(manifest);
   await writeFile(manifestPath, JSON.stringify(manifest));
-  if (!installed) await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  if (!installed) await runCommand('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, output: 'capture' });
 
   await rm(join(dir, 'src'), { recursive: true, force: true });
   await rm(join(dir, 'dist'), { recursive: true, force: true });
@@ -133,6 +118,6 @@ const ourAstroVersion = async () => (JSON.parse(await readFile('node_modules/ast
 /** `astro build` in `dir` under this project's Node (Starlight runs Pagefind as part of it); wall time in ms. */
 export async function buildStarlightSite(dir: string): Promise<number> {
   const start = performance.now();
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  await runCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, output: 'capture' });
   return Math.round(performance.now() - start);
 }

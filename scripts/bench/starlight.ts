@@ -9,7 +9,7 @@ import { builtPages } from '../check/built-pages.ts';
 import { SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serverPort, startServer, stopServer } from '../serve.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { firstSearch, onSlowedPage } from './first-search.ts';
+import { firstSearch, onSlowedPage, type FirstSearch } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { buildStarlightSite, starlightPages, STARLIGHT_VERSION, writeStarlightSite } from './starlight-site.ts';
@@ -28,15 +28,8 @@ export const COMPARISON_QUERIES = [
 type Edition = (typeof COMPARISON_QUERIES)[number]['edition'];
 const prefix = (edition: Edition) => (edition === 'en' ? '/en' : '');
 
-export interface SearchFigures {
-  query: string;
-  latencyMs: number;
-  results: number;
-  /** The page the reader searches from, before typing. */
-  page: PageWeight;
-  /** Everything the search fetched after that, up to the results shown. */
-  fetched: PageWeight;
-}
+/** A first search on either site: the page searched from, then what the search fetched up to the results shown. */
+export type SearchFigures = FirstSearch;
 
 export interface SiteFigures {
   pages: number;
@@ -126,10 +119,7 @@ export async function compareWithStarlight(browser: Browser, options: { ourBuild
     'dist',
     options.ourBuildMs,
     [`/documents/${DOCUMENT}/`, `/en/documents/${DOCUMENT}/`],
-    async (root, query, edition) => {
-      const { latencyMs, results, page, fetched } = await firstSearch(browser, `${root}${prefix(edition)}/search/`, query);
-      return { query, latencyMs, results, page, fetched };
-    },
+    (root, query, edition) => firstSearch(browser, `${root}${prefix(edition)}/search/`, query),
     options.lighthouse ? { path: `/documents/${DOCUMENT}/`, chromePath: options.chromePath } : undefined,
   );
   const starlight = await measure(

@@ -26,6 +26,9 @@ export function* elements(node: Node): Generator<Element> {
   if (isElement(node) && node.tagName === 'template') yield* elements((node as DefaultTreeAdapterMap['template']).content);
 }
 
+/** Elements whose content a reader does not see as page text. */
+const UNSEEN = ['script', 'style', 'template', 'noscript', 'head'];
+
 /**
  * The text a reader sees in an element, skipping scripts, styles and any element `skip` rejects;
  * block boundaries become spaces, whitespace runs one space.
@@ -34,7 +37,7 @@ export function visibleText(node: Node, skip: (element: Element) => boolean = ()
   const parts: string[] = [];
   const walk = (current: Node) => {
     if (isElement(current)) {
-      if (['script', 'style', 'template', 'noscript', 'head'].includes(current.tagName) || skip(current)) return;
+      if (UNSEEN.includes(current.tagName) || skip(current)) return;
       parts.push(' ');
     }
     if (current.nodeName === '#text') parts.push((current as DefaultTreeAdapterMap['textNode']).value);
@@ -50,7 +53,7 @@ export function textByLang(node: Node, inherited = ''): Map<string, string> {
   const texts = new Map<string, string>();
   const walk = (current: Node, lang: string) => {
     if (isElement(current)) {
-      if (['script', 'style', 'template', 'noscript', 'head'].includes(current.tagName)) return;
+      if (UNSEEN.includes(current.tagName)) return;
       lang = attribute(current, 'lang') ?? lang;
       texts.set(lang, `${texts.get(lang) ?? ''} `);
     }
