@@ -8,7 +8,7 @@
  *   (`data-pagefind-title`), so a result can link to the exact paragraph.
  */
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { foldScript, indexText, KEPT_SPACE, type CharMap, type Unit } from '../../src/search/terms.ts';
+import { foldScript, indexText, KEPT_GAP, type CharMap, type Unit } from '../../src/search/terms.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -24,7 +24,7 @@ const ANCHORED = (element: Element) =>
  * Elements Pagefind runs into their neighbours ("编号60出处", "Number35Source"): a space after each keeps
  * their words apart in the index, and excerpts readable (marked as a space of the text, see terms.ts).
  */
-const BLOCK_END = ` ${KEPT_SPACE}`;
+const BLOCK_END = KEPT_GAP;
 const SEPARATED = new Set(['dt', 'dd', 'li', 'td', 'th', 'caption', 'figcaption', 'summary', 'label', 'p', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** How much of a paragraph names its sub-result. */
 const SUB_TITLE_LENGTH = 18;
@@ -91,7 +91,7 @@ export function indexView(html: string, map: CharMap, unit: Unit = 'word'): stri
     if (inside && node.nodeName === '#text') {
       const text = node as TextNode;
       // A space between two elements is the text's own: marked, so excerpts keep it.
-      if (text.value.trim() === '' && text.value !== '') text.value = `${text.value}${KEPT_SPACE}`;
+      if (text.value.trim() === '' && text.value !== '') text.value = `${text.value}${KEPT_GAP}`;
       if (!HAN.test(text.value)) return;
       if (!folded && foldScript(text.value, map) !== text.value) folded = true;
       text.value = indexText(text.value, map, unit);

@@ -15,6 +15,15 @@ import type { LocalizedDocument } from '../../src/schema/localized.ts';
 import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
 import { buildFoldMap } from './fold-map.ts';
 import { indexView } from './index-view.ts';
+import { buildTable, pagefindIds, type IndexedPage } from './search-table.ts';
+import { TABLE_FILE } from '../../src/search/table.ts';
+
+/**
+ * Words per index chunk (Pagefind's default is 20,000). A query fetches the chunk of each of its words,
+ * and a Chinese query has a word per character, each in its own chunk: smaller chunks cut what a
+ * first search fetches (BENCHMARK.md "First search") for a few more files in the index.
+ */
+const INDEX_CHUNK_SIZE = 2_000;
 
 /**
  * The index designs the benchmark compares (README "Search"); the site uses `full`.
@@ -56,28 +65,33 @@ function urlOf(siteDir: string, file: string): string {
 export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
   const prepared = design !== 'pagefind' && design !== 'one-index';
+  // Pagefind reads this setting from its environment only (pagefind/src/options.rs), when its service starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: prepared ? 'en' : design === 'one-index' ? 'zh' : undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let pages = 0;
+    const pages: IndexedPage[] = [];
     for await (const file of htmlFiles(siteDir)) {
       const html = await readFile(file, 'utf8');
       // Only pages that declare a search entry (src/layouts/Base.astro) are indexed: lists and
       // side-by-side views would repeat what the entity pages hold.
       if (!html.includes('data-pagefind-body')) continue;
       const url = urlOf(siteDir, file);
-      const added = await index.addHTMLFile({ url, content: prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html });
+      const view = prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html;
+      const added = await index.addHTMLFile({ url, content: view });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-      pages += 1;
+      pages.push({ url, html });
     }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await mkdir(`${siteDir}/${CLIENT_DIR}`, { recursive: true });
     await writeFile(`${siteDir}/${CLIENT_DIR}/design.txt`, `${design}\n`);
     await writeFile(`${siteDir}/${CLIENT_DIR}/fold.json`, JSON.stringify({ generated: 'by scripts/index/fold-map.ts from OpenCC TSCharacters — do not edit', chars: map }));
+    const table = buildTable(pages, await pagefindIds(`${siteDir}/pagefind`), map, documents);
+    await writeFile(`${siteDir}/${CLIENT_DIR}/${TABLE_FILE}`, JSON.stringify(table));
     await bundleClient(siteDir, map, design);
-    console.log(`[index] ${pages} pages indexed (design: ${design}), ${Object.keys(map).length} Traditional characters folded`);
-    return pages;
+    console.log(`[index] ${pages.length} pages indexed (design: ${design}), ${Object.keys(map).length} Traditional characters folded`);
+    return pages.length;
   } catch (error) {
     throw new Error('search index failed', { cause: error });
   } finally {

@@ -19,6 +19,10 @@ const zh = {
   folded: '摘录已按字转为简体',
   keys: '按 / 搜索，↑↓ 选择结果，Enter 打开，Esc 关闭',
   failed: '搜索出错：{error}',
+  partial: '没有页面包含全部词语；以下是最接近的结果。',
+  alsoNumbered: '另有同一编号：',
+  sep: '、',
+  more: '显示更多结果',
 };
 
 export type SearchUi = typeof zh;
@@ -38,6 +42,10 @@ const en: SearchUi = {
   folded: 'Excerpt converted to Simplified script, character by character',
   keys: 'Press / to search, ↑↓ to choose a result, Enter to open, Esc to close',
   failed: 'Search failed: {error}',
+  partial: 'No page has all the words; closest matches.',
+  alsoNumbered: 'The same number also in:',
+  sep: ', ',
+  more: 'Show more results',
 };
 
 export const SEARCH_UI = { zh, en };

@@ -21,6 +21,7 @@ export function taskEntry(task: LocalizedTask, data: SiteData, context: PageCont
     category: `${task.list}/${task.category}`,
     label: context.t.task(task.number),
     assignees: context.taskAssignment(task),
+    number: task.number,
   };
 }
 
@@ -37,6 +38,7 @@ export function localTaskEntry(local: LocalizedLocalTask, adopted: LocalizedTask
     label,
     assignees: context.english ? local.en.assignment : local.assignment,
     adopts: routes.task(adopted.list, adopted.number),
+    number: local.number,
   };
 }
 

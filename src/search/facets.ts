@@ -30,6 +30,10 @@ export interface SearchEntry {
   assignees?: string;
   /** For a local task that repeats a national task word for word: that task's path (/tasks/task-list-1/3/). */
   adopts?: string;
+  /** A task's or measure's number in its document, for queries such as "task 47" or 措施十一. */
+  number?: number;
+  /** Other names of the entity (a department's short name, MOFCOM, 重庆市 …): found by search, not indexed as page text. */
+  aliases?: ReadonlyArray<{ text: string; lang: string }>;
 }
 
 /** Pagefind filter values of a page: facet → values. */

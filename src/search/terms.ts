@@ -22,6 +22,16 @@ function words(text: string): Iterable<Intl.SegmentData> {
   return segmenter.segment(text);
 }
 
+/**
+ * Creates the segmenter ahead of the first query, when the browser is idle: creating one costs tens of
+ * milliseconds on a slow phone, which the first keystroke should not wait for.
+ */
+export function warmUp(): void {
+  const create = () => void words('');
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(create);
+  else setTimeout(create, 0);
+}
+
 /** Full-width digits and Latin letters (１２３４５, ＥＳＧ) as ASCII; punctuation keeps its width. */
 function narrowAlnum(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
@@ -70,11 +80,14 @@ export function spaceWords(text: string, unit: Unit = 'word'): string {
 
 /**
  * Marks a space that was in the text itself (not put there by `spaceWords`) next to Chinese text, so
- * `unspace` can keep it. U+2060 WORD JOINER is invisible, is not whitespace to Pagefind, and Pagefind
- * leaves it out of the words it indexes.
+ * `unspace` can keep it. U+200B ZERO WIDTH SPACE is invisible and, standing alone between spaces
+ * (`KEPT_GAP`), is no word to Pagefind. It must never touch a word: Pagefind keeps such a character in
+ * the word it touches, so "\u2060下" (the word joiner this used to be) became a term no query reaches.
  */
-export const KEPT_SPACE = '\u2060';
+export const KEPT_SPACE = '\u200b';
 const KEPT = KEPT_SPACE;
+/** A space of the text, as the index writes it: the marker between two spaces. */
+export const KEPT_GAP = ` ${KEPT} `;
 
 /** The text of a page as the index should hold it. */
 export function indexText(text: string, map: CharMap, unit: Unit = 'word'): string {
@@ -84,7 +97,7 @@ export function indexText(text: string, map: CharMap, unit: Unit = 'word'): stri
     .map((part, index, parts) => {
       if (index % 2 === 0) return spaceWords(part, unit);
       const nextToChinese = CJK_CHAR.test(parts[index - 1]?.slice(-1) ?? '') || CJK_CHAR.test(parts[index + 1]?.slice(0, 1) ?? '');
-      return nextToChinese ? `${part}${KEPT}` : part;
+      return nextToChinese ? `${part}${KEPT} ` : part;
     })
     .join('');
 }
@@ -146,6 +159,8 @@ export function unspace(html: string): string {
     if (char === '<') inTag = true;
     else if (char === '>') inTag = false;
     if (char === KEPT) continue;
+    // The space after a marker belongs to the marker (KEPT_GAP); the one before it is the text's.
+    if (!inTag && char === ' ' && html[i - 1] === KEPT) continue;
     if (!inTag && char === ' ' && html[i + 1] !== KEPT && joins(visibleAt(i - 1, -1), visibleAt(i + 1, 1))) continue;
     out += char;
   }

@@ -1,11 +1,18 @@
 /**
- * The search itself, for both interfaces (the header box and the search page): prepares the query the
- * way the index was prepared (src/search/terms.ts), asks Pagefind, and turns its results into one hit
- * per entity — a task found on its Chinese and its English page is one hit, shown in the edition whose
- * language the query is written in, with a link to the other.
+ * The search itself, for both interfaces (the header box and the search page), in three steps a reader
+ * sees in turn:
+ * 1. `instant`: pages whose names hold what was typed, from the search table (src/search/table.ts),
+ *    fetched when a box is focused — on every keystroke, before Pagefind has answered;
+ * 2. `search`: Pagefind's full-text results (prepared the way the index was, src/search/terms.ts),
+ *    mapped to table rows by their ids and ranked by the table (src/search/rank.ts) — one hit per
+ *    entity, in the edition the query is written in, with a link to the other;
+ * 3. `loadExcerpts`: Pagefind's fragments, fetched only for the hits actually shown.
  */
 import { needsFolding, queryPhrases, queryText, spaceWords, unspace, type CharMap } from '../terms.ts';
 import type { Facet } from '../facets.ts';
+import { parseNumberQuery } from '../forms.ts';
+import { answered, matchable, matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
 declare const __FOLDABLE__: string;
@@ -14,50 +21,46 @@ declare const __DESIGN__: 'pagefind' | 'one-index' | 'words-only' | 'words' | 'f
 const PREPARED = __DESIGN__ !== 'pagefind' && __DESIGN__ !== 'one-index';
 const UNIT = __DESIGN__ === 'words-only' || __DESIGN__ === 'words' ? 'word' : 'char';
 
-export type Edition = 'zh' | 'en';
+export type { Edition };
 export type Filters = Partial<Record<Facet, string[]>>;
 
 export interface SubHit {
   url: string;
   title: string;
+  /** Plain text of the paragraph around the match (marked by the renderer). */
   excerpt: string;
 }
 export interface Hit {
   /** The page's path without the edition prefix: the same for both editions of an entity. */
   key: string;
-  /** Pagefind's score, reweighted by how well the title and label answer the query (see `rank`). */
-  score: number;
-  /** The national task a local task repeats word for word (its key). */
-  adopts?: string;
-  url: string;
+  row: TableRow;
   edition: Edition;
-  type: string;
-  title: string;
-  /** The title as the page prints it, when the index folded it (a Traditional-script title). */
-  originalTitle?: string;
-  label?: string;
-  assignees?: string;
-  /** Pagefind's excerpt: escaped HTML with <mark> around matches. */
-  excerpt: string;
-  /** The excerpt was folded into Simplified script from a Traditional-script text. */
-  folded: boolean;
+  page: EditionRow;
+  url: string;
+  score: number;
+  /** Pagefind's id of the page, when Pagefind found it (its excerpt can be loaded). */
+  id?: string;
+  /** Plain text around the match, once loaded (`loadExcerpts`). */
+  excerpt?: string;
   subHits: SubHit[];
-  /** The same entity's page in the other edition, when it matched too. */
+  /** The same entity's page in the other edition. */
   other?: { url: string; edition: Edition };
+  /** The entity the query named by number ("task 47", 措施十一). */
+  numbered?: boolean;
 }
 export interface SearchOutcome {
   query: string;
-  /** The query as the index understands it. */
-  processed: string;
-  /** The reader's runs, folded (Chinese runs whole). */
+  /** The reader's runs, folded (Chinese runs whole): what is highlighted. */
   phrases: string[];
   hits: Hit[];
-  /** Pages that matched (both editions counted). */
-  pages: number;
+  /** No page holds every word: the hits hold most of them. */
+  partial: boolean;
+  /** A numbered entity that more than one document has ("task 15": the Task List's and Wuhan's). */
+  alsoNumbered: Hit[];
 }
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; anchor?: unknown }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: PagefindSubResult[] }
+interface PagefindData { url: string; excerpt: string; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindSearch { results: PagefindResult[] }
 interface PagefindModule {
@@ -66,13 +69,18 @@ interface PagefindModule {
   search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
 }
 
+const scripts = new URL('./', import.meta.url);
 const bundle = new URL('../pagefind/', import.meta.url);
-const foldUrl = new URL('fold.json', import.meta.url);
-/** The site's base path (/ or /policy-site/), for telling an edition from a path. */
+/** The site's base path (/ or /policy-site/). */
 const base = new URL('../', import.meta.url).pathname;
 
 let pagefind: Promise<PagefindModule> | undefined;
+let table: Promise<SearchTable> | undefined;
+let loadedTable: SearchTable | undefined;
 let foldMap: Promise<CharMap> | undefined;
+let loadedFoldMap: CharMap | undefined;
+/** Pagefind's results by page id, from the searches so far: what `loadExcerpts` loads. */
+const results = new Map<string, PagefindResult>();
 
 /** Loads Pagefind (once); called when the reader focuses a search box, so the first search is quick. */
 export function loadEngine(): Promise<PagefindModule> {
@@ -85,12 +93,28 @@ export function loadEngine(): Promise<PagefindModule> {
   return pagefind;
 }
 
+/** Loads the search table (once); called on focus with `loadEngine`. */
+export function loadTable(): Promise<SearchTable> {
+  table ??= fetch(new URL(TABLE_FILE, scripts)).then(async (response) => {
+    if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+    loadedTable = (await response.json()) as SearchTable;
+    return loadedTable;
+  });
+  return table;
+}
+
+/** The table if it has arrived: the instant list draws only from what is already here. */
+export function tableIfLoaded(): SearchTable | undefined {
+  return loadedTable;
+}
+
 /** The Traditional → Simplified map, fetched only for a query that holds a character it changes. */
 function foldMapFor(query: string, always = false): Promise<CharMap> {
   if (!always && !needsFolding(query, __FOLDABLE__)) return Promise.resolve({});
-  foldMap ??= fetch(foldUrl).then((response) => {
-    if (!response.ok) throw new Error(`search: ${foldUrl.href} answered ${response.status}`);
-    return response.json().then((file: { chars: CharMap }) => file.chars);
+  foldMap ??= fetch(new URL('fold.json', scripts)).then(async (response) => {
+    if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+    loadedFoldMap = ((await response.json()) as { chars: CharMap }).chars;
+    return loadedFoldMap;
   });
   return foldMap;
 }
@@ -100,24 +124,10 @@ export function loadFoldMap(): Promise<CharMap> {
   return foldMapFor('', true);
 }
 
-/**
- * Prepares a query: folds Traditional characters and cuts Chinese text as the index did (`processed`);
- * `phrases` are the reader's runs (Chinese runs whole), for ranking and highlighting.
- */
-export async function prepare(query: string): Promise<{ processed: string; phrases: string[] }> {
-  const map = PREPARED ? await foldMapFor(query) : {};
-  const processed = PREPARED ? queryText(query, map, UNIT) : query.trim();
-  return { processed, phrases: queryPhrases(query, map) };
-}
-
-/** Pagefind's exact-phrase form of a Chinese run (its characters, quoted: they must stand in a row). */
-function exactPhrase(phrase: string): string {
-  return `"${spaceWords(phrase, UNIT)}"`;
-}
-
-function editionOf(url: string): { edition: Edition; key: string } {
-  const path = url.startsWith(base) ? url.slice(base.length - 1) : url;
-  return path.startsWith('/en/') ? { edition: 'en', key: path.slice(3) } : { edition: 'zh', key: path };
+/** The reader's runs, folded when the map is needed and here; `undefined` when it is needed and not yet here. */
+function phrasesNow(query: string): string[] | undefined {
+  if (!needsFolding(query, __FOLDABLE__)) return queryPhrases(query, {});
+  return loadedFoldMap ? queryPhrases(query, loadedFoldMap) : undefined;
 }
 
 /** The edition a query asks for: Chinese if it has Chinese characters, English if it has Latin letters. */
@@ -127,128 +137,191 @@ export function queryEdition(query: string, fallback: Edition): Edition {
   return fallback;
 }
 
+function preferredEdition(query: string, filters: Filters, fallback: Edition): Edition {
+  return filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, fallback);
+}
+
+function toHit(candidate: Candidate, score: number): Hit {
+  const { row, edition, page } = candidate;
+  const otherEdition: Edition = edition === 'en' ? 'zh' : 'en';
+  return {
+    key: row.key,
+    row,
+    edition,
+    page,
+    url: `${base}${editionPath(row.key, edition).slice(1)}`,
+    score,
+    id: results.has(page.id) ? page.id : undefined,
+    subHits: [],
+    other: row[otherEdition] ? { url: `${base}${editionPath(row.key, otherEdition).slice(1)}`, edition: otherEdition } : undefined,
+  };
+}
+
+/** The rows a number query names ("task 47" → the first Task List's task 47; "Wuhan task 5" → Wuhan's). */
+function numbered(query: string, search: SearchTable, edition: Edition, filters: Filters): Candidate[] {
+  const asked = parseNumberQuery(query);
+  if (!asked) return [];
+  const hint = asked.documentHint;
+  const rows = search.rows.filter((row) => row.type === asked.kind && row.number === asked.number);
+  const inDocument = (row: TableRow) => {
+    const document = row.facets.document?.[0];
+    if (!hint) return true;
+    const names = search.rows.filter((other) => other.type === 'document' && other.facets.document?.[0] === document);
+    const places = (row.facets.city ?? []).map((id) => search.rows.find((other) => other.type === 'city' && other.facets.city?.[0] === id));
+    const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en] : [])).flatMap((page) => (page ? [page.title, page.label ?? '', ...(page.aliases ?? [])] : [])).join('|').toLowerCase();
+    return text.includes(hint) || (document ?? '').includes(hint);
+  };
+  const fallbackDocument = asked.kind === 'task' ? search.defaults.taskList : search.defaults.measures;
+  const chosen = rows.filter(inDocument);
+  const ordered = (hint ? chosen : rows).sort((a, b) => Number(b.facets.document?.[0] === fallbackDocument) - Number(a.facets.document?.[0] === fallbackDocument));
+  return ordered.flatMap((row) => {
+    const page = row[edition] ?? row[edition === 'en' ? 'zh' : 'en'];
+    const pageEdition = row[edition] ? edition : edition === 'en' ? 'zh' : 'en';
+    return page && rowMatchesFilters(row, pageEdition, filters) ? [{ row, edition: pageEdition, page, score: 0 }] : [];
+  });
+}
+
+/** One hit per entity, in the preferred edition when it has that page. */
+function oneHitPerEntity(ranked: ReadonlyArray<Candidate & { rankScore: number }>, preferred: Edition): Hit[] {
+  const groups = new Map<string, Array<Candidate & { rankScore: number }>>();
+  for (const candidate of ranked) {
+    const group = groups.get(candidate.row.key);
+    if (group) group.push(candidate);
+    else groups.set(candidate.row.key, [candidate]);
+  }
+  return [...groups.values()].map((group) => {
+    const chosen = group.find((candidate) => candidate.edition === preferred) ?? group[0]!;
+    return toHit(chosen, group[0]!.rankScore);
+  });
+}
+
+/**
+ * The instant list: pages whose names hold the query, from the table alone. `undefined` until the
+ * table (and, for a Traditional query, the fold map) has arrived.
+ */
+export function instant(query: string, filters: Filters, edition: Edition): Hit[] | undefined {
+  const search = loadedTable;
+  const phrases = phrasesNow(query);
+  if (!search || !phrases) {
+    void loadTable();
+    if (!phrases) void foldMapFor(query);
+    return undefined;
+  }
+  const preferred = preferredEdition(query, filters, edition);
+  const byNumber = numbered(query, search, preferred, filters);
+  const byName = nameMatches(search, phrases, preferred, filters).filter((candidate) => !byNumber.some((number) => number.row === candidate.row));
+  return [...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
+}
+
+/** Pagefind's exact-phrase form of a Chinese run (its characters, quoted: they must stand in a row). */
+function exactPhrase(phrase: string): string {
+  return `"${spaceWords(phrase, UNIT)}"`;
+}
+
 function toPagefindFilters(filters: Filters): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: values };
   return out;
 }
 
-/** One mark for a run of marked characters: <mark>陶</mark><mark>瓷</mark> → <mark>陶瓷</mark>. */
-function joinMarks(html: string): string {
-  return html.replace(/<\/mark>(\s?)<mark>/g, '$1');
+/** Finds the table row and edition of each page Pagefind returned. */
+function indexRows(search: SearchTable): Map<string, { row: TableRow; edition: Edition; page: EditionRow }> {
+  const byId = new Map<string, { row: TableRow; edition: Edition; page: EditionRow }>();
+  for (const row of search.rows) for (const edition of ['zh', 'en'] as const) if (row[edition]) byId.set(row[edition]!.id, { row, edition, page: row[edition]! });
+  return byId;
 }
-
-function toHit(data: PagefindData, score: number): Hit {
-  const { edition, key } = editionOf(new URL(data.url, location.href).pathname);
-  const meta = data.meta;
-  return {
-    key,
-    score,
-    adopts: meta.adopts,
-    url: data.url,
-    edition,
-    type: meta.type ?? 'page',
-    title: unspace(meta.title ?? data.url),
-    originalTitle: meta.original_title,
-    label: meta.label,
-    assignees: meta.assignees,
-    excerpt: joinMarks(unspace(data.excerpt)),
-    folded: meta.script === 'zh-Hant',
-    subHits: data.sub_results
-      .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
-      .map((sub) => ({ url: sub.url, title: unspace(sub.title), excerpt: joinMarks(unspace(sub.excerpt)) })),
-  };
-}
-
-/** Sub-results shown under a hit. */
-const SUB_HITS = 3;
+let rowsById: Map<string, { row: TableRow; edition: Edition; page: EditionRow }> | undefined;
 
 /**
- * The paragraphs or sections that answer the query best: those holding its runs as typed, then
- * Pagefind's order (which counts matched characters, wherever they stand).
+ * Pagefind's matches of a prepared query: every word must be on a page. Each Chinese run of two
+ * characters or more is also searched as typed (characters in a row): when pages hold every run as
+ * typed, they are the results; only when none does are pages with the characters apart shown.
  */
-function withBestSubHits(hit: Hit, phrases: string[]): Hit {
-  const plain = (html: string) => html.replace(/<[^>]*>/g, '');
-  const lower = phrases.map((phrase) => phrase.toLowerCase());
-  const best = hit.subHits
-    .map((sub, index) => ({ sub, index, answer: answered(`${sub.title} ${plain(sub.excerpt)}`, lower) }))
-    .sort((a, b) => b.answer - a.answer || a.index - b.index)
-    .slice(0, SUB_HITS)
-    .map(({ sub }) => sub);
-  return { ...hit, subHits: best };
-}
-
-/** Share of `text`'s letters covered by the query's words. */
-function coverage(text: string, words: string[]): number {
-  const letters = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (!letters) return 0;
-  const covered = new Array<boolean>(letters.length).fill(false);
-  for (const word of words) {
-    for (let at = letters.indexOf(word); at !== -1; at = letters.indexOf(word, at + 1)) covered.fill(true, at, at + word.length);
-  }
-  return covered.filter(Boolean).length / letters.length;
-}
-
-/** Share of the query's letters found in `text`. */
-function answered(text: string, words: string[]): number {
-  const haystack = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const total = words.reduce((sum, word) => sum + word.length, 0);
-  return total === 0 ? 0 : words.filter((word) => haystack.includes(word)).reduce((sum, word) => sum + word.length, 0) / total;
-}
-
-/**
- * Reorders Pagefind's results by what a reader means by a match: a page whose title (or label:
- * 任务60, 商资发〔2024〕314号) is what they typed comes first. Pagefind's score only sees words, and
- * prefers short pages: a department that mentions 商务部 would beat 商务部's own page.
- * A local task that repeats a national task word for word ranks right after it, unless the query
- * names something only the local task has (武汉, its lead unit).
- */
-function rank(hits: Hit[], words: string[]): Hit[] {
-  const lower = words.map((word) => word.toLowerCase());
-  const scored = hits.map((hit) => {
-    const named = `${hit.title} ${hit.label ?? ''}`;
-    const byTitle = Math.max(coverage(hit.title, lower), hit.label ? coverage(hit.label, lower) : 0);
-    return { hit, asked: answered(named, lower), score: hit.score * (1 + answered(named, lower)) * (1 + 2 * byTitle) };
-  });
-  for (const entry of scored) {
-    const original = entry.hit.adopts && scored.find((other) => other.hit.key === entry.hit.adopts && other.hit.edition === entry.hit.edition);
-    if (original && entry.asked <= original.asked) entry.score = Math.min(entry.score, original.score * 0.999);
-  }
-  return scored.sort((a, b) => b.score - a.score).map(({ hit, score }) => ({ ...hit, score }));
-}
-
-/**
- * Runs a search. `limit` pages are loaded (their data is fetched one small file each); the hits are
- * those pages grouped by entity, best first.
- */
-export async function search(query: string, filters: Filters, options: { limit: number; edition: Edition }): Promise<SearchOutcome> {
-  const engine = await loadEngine();
-  const { processed, phrases } = await prepare(query);
+async function fullText(engine: PagefindModule, query: string, phrases: string[], filters: Filters): Promise<PagefindResult[]> {
+  const map = PREPARED ? await foldMapFor(query) : {};
+  const processed = PREPARED ? queryText(query, map, UNIT) : query.trim();
   const pagefindFilters = toPagefindFilters(filters);
-  // Every character of the query must be on a page (the search). Each Chinese run of two characters or
-  // more is also searched as typed, characters in a row (one exact search per run): when pages hold
-  // every run as typed, they are the results; only when none does are pages with the characters apart
-  // shown (钢铁行业碳足迹 for 钢铁行业重点产品碳足迹…).
   const runs = __DESIGN__ === 'full' ? phrases.filter((phrase) => /\p{Script=Han}/u.test(phrase) && [...phrase].length > 1) : [];
   const [found, ...exact] = await Promise.all([engine.search(processed, { filters: pagefindFilters }), ...runs.map((run) => engine.search(exactPhrase(run), { filters: pagefindFilters }))]);
-  const inRow = exact.map((result) => new Set(result.results.map((entry) => entry.id)));
-  const asTyped = found.results.filter((result) => inRow.every((ids) => ids.has(result.id)));
-  const matching = asTyped.length > 0 ? asTyped : found.results;
-  const ordered = matching.map((result) => ({ result, score: result.score })).sort((a, b) => b.score - a.score);
-  const top = ordered.slice(0, options.limit);
-  const loaded = await Promise.all(top.map(({ result }) => result.data()));
-  const preferred = filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, options.edition);
-  const groups = new Map<string, Hit[]>();
-  const pages = loaded.map((data, index) => withBestSubHits(toHit(data, top[index]!.score), phrases));
-  for (const hit of __DESIGN__ === 'full' || __DESIGN__ === 'words' ? rank(pages, phrases) : pages) {
-    const group = groups.get(hit.key);
-    if (group) group.push(hit);
-    else groups.set(hit.key, [hit]);
+  const inRow = exact.map((result) => new Set(result!.results.map((entry) => entry.id)));
+  const asTyped = found!.results.filter((result) => inRow.every((ids) => ids.has(result.id)));
+  return asTyped.length > 0 ? asTyped : found!.results;
+}
+
+/**
+ * When no page holds every word: the pages that hold the most of them (each word searched alone).
+ * Only for queries of several words; an empty list when no page holds any.
+ */
+async function closest(engine: PagefindModule, words: string[], filters: Filters): Promise<PagefindResult[]> {
+  if (words.length < 2) return [];
+  const each = await Promise.all(words.map((word) => engine.search(queryText(word, {}, UNIT), { filters: toPagefindFilters(filters) })));
+  const counts = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const found of each) {
+    for (const result of found.results) {
+      const entry = counts.get(result.id) ?? { result, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      counts.set(result.id, entry);
+    }
   }
-  const hits = [...groups.values()].map((group) => {
-    const chosen = group.find((hit) => hit.edition === preferred) ?? group[0]!;
-    const other = group.find((hit) => hit !== chosen);
-    return other ? { ...chosen, other: { url: other.url, edition: other.edition } } : chosen;
+  const most = Math.max(0, ...[...counts.values()].map((entry) => entry.words));
+  return [...counts.values()].filter((entry) => entry.words === most && most > 0).map((entry) => ({ ...entry.result, score: entry.score }));
+}
+
+/** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
+export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
+  const [engine, searchTable] = await Promise.all([loadEngine(), loadTable()]);
+  const map = await foldMapFor(query);
+  const phrases = queryPhrases(query, map);
+  const preferred = preferredEdition(query, filters, options.edition);
+  let found = await fullText(engine, query, phrases, filters);
+  let partial = false;
+  if (found.length === 0) {
+    found = await closest(engine, phrases, filters);
+    partial = found.length > 0;
+  }
+  for (const result of found) results.set(result.id, result);
+  rowsById ??= indexRows(searchTable);
+  const candidates: Candidate[] = found.flatMap((result) => {
+    const known = rowsById!.get(result.id);
+    return known ? [{ ...known, score: result.score }] : [];
   });
-  return { query, processed, phrases, hits, pages: matching.length };
+  // Pages found by their names alone (an alias, a 文号 written another way) join with the best full-text score.
+  const top = Math.max(1, ...candidates.map((candidate) => candidate.score));
+  const seen = new Set(candidates.map((candidate) => candidate.page.id));
+  for (const candidate of nameMatches(searchTable, phrases, preferred, filters)) if (!seen.has(candidate.page.id)) candidates.push({ ...candidate, score: top });
+  const hits = oneHitPerEntity(rank(candidates, phrases), preferred);
+  const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
+  const first = byNumber.slice(0, 1);
+  const rest = hits.filter((hit) => !first.some((number) => number.key === hit.key));
+  return { query, phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1) };
+}
+
+/** Removes markup from Pagefind's excerpt (escaped text with <mark>s) and the spaces the index put in. */
+function plainText(html: string): string {
+  return new DOMParser().parseFromString(unspace(html), 'text/html').body.textContent ?? '';
+}
+
+/**
+ * Fetches the excerpts (Pagefind's fragments) of the given hits — only those shown — with the
+ * paragraphs that answer the query best (its runs as typed first, then Pagefind's order).
+ */
+export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3): Promise<void> {
+  const words = matchWords(phrases);
+  await Promise.all(
+    hits.map(async (hit) => {
+      if (hit.excerpt !== undefined || !hit.id) return;
+      const result = results.get(hit.id);
+      if (!result) return;
+      const data = await result.data();
+      hit.excerpt = plainText(data.excerpt);
+      hit.subHits = data.sub_results
+        .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
+        .map((sub, index) => ({ sub: { url: sub.url, title: plainText(sub.title), excerpt: plainText(sub.excerpt) }, index }))
+        .map((entry) => ({ ...entry, answer: answered(matchable(`${entry.sub.title} ${entry.sub.excerpt}`), words) }))
+        .sort((a, b) => b.answer - a.answer || a.index - b.index)
+        .slice(0, subHits)
+        .map(({ sub }) => sub);
+    }),
+  );
 }

@@ -1,13 +1,15 @@
 /**
  * The search box in every page's header. Loaded by the page's inline bootstrap (src/layouts/Base.astro)
- * when the reader focuses the box (or presses /): until then a page loads no script at all.
+ * when the reader focuses the box (or presses /): until then a page loads no script at all. Loading it
+ * starts Pagefind and fetches the search table, so the first keystroke already has a list to draw.
  * Results appear in a panel under the box, over the page (no layout shift); the form still submits to
  * the search page, which has the facets.
  */
-import { loadEngine, search } from './engine.ts';
-import { bindResultKeys, debounce } from './keyboard.ts';
-import { format, renderHit, uiOf } from './render.ts';
-import { TYPING_PAUSE_MS } from '../tuning.ts';
+import { loadEngine, loadTable } from './engine.ts';
+import { bindResultKeys } from './keyboard.ts';
+import { uiOf } from './render.ts';
+import { resultList } from './results.ts';
+import { warmUp } from '../terms.ts';
 
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;
@@ -24,44 +26,34 @@ function setup(form: HTMLFormElement): void {
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   form.append(status);
+  const note = document.createElement('p');
+  note.className = 'search-note';
+  note.hidden = true;
+  list.before(note);
   const { ui, edition } = uiOf(form);
-  let ticket = 0;
-
   const open = (show: boolean) => {
     panel.hidden = !show;
   };
-  const run = async (query: string) => {
-    const mine = ++ticket;
-    list.dataset.state = 'searching';
-    list.dataset.query = query;
-    if (!query.trim()) {
-      list.replaceChildren();
-      status.textContent = '';
-      open(false);
-      list.dataset.state = 'done';
-      return;
-    }
-    try {
-      const outcome = await search(query, {}, { limit: 16, edition });
-      if (mine !== ticket) return;
-      const hits = outcome.hits.slice(0, PANEL_HITS);
-      list.replaceChildren(...hits.map((hit) => renderHit(hit, query, ui)));
+  const results = resultList({
+    list,
+    status,
+    note,
+    ui,
+    edition,
+    shown: PANEL_HITS,
+    onOutcome: (outcome, query) => {
+      if (!outcome) return open(false);
       const url = new URL(form.action);
       url.searchParams.set('q', query);
       all.href = url.pathname + url.search;
-      status.textContent = hits.length === 0 ? format(ui.none, { q: query }) : format(ui.found, { n: outcome.hits.length });
-      open(document.activeElement === input || form.contains(document.activeElement));
-    } catch (error) {
-      if (mine !== ticket) return;
-      status.textContent = format(ui.failed, { error: (error as Error).message });
-      throw error;
-    } finally {
-      if (mine === ticket) list.dataset.state = 'done';
-    }
+    },
+  });
+  const run = (query: string) => {
+    results.update(query, {});
+    if (query.trim()) open(document.activeElement === input || form.contains(document.activeElement));
   };
-  const later = debounce(run, TYPING_PAUSE_MS);
 
-  input.addEventListener('input', () => later(input.value));
+  input.addEventListener('input', () => run(input.value));
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.children.length > 0) open(true);
   });
@@ -72,12 +64,14 @@ function setup(form: HTMLFormElement): void {
   bindResultKeys(input, list, (from) => {
     if (from === 'input' && panel.hidden) {
       input.value = '';
-      void run('');
+      run('');
     } else open(false);
   });
+  void loadTable();
   void loadEngine();
+  warmUp();
   // The reader may have typed while this module loaded.
-  if (input.value.trim()) void run(input.value);
+  if (input.value.trim()) run(input.value);
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search="header"]')) setup(form);

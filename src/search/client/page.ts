@@ -4,17 +4,47 @@
  * JavaScript the form still submits and the page says that searching needs JavaScript.
  */
 import { FACETS, type Facet } from '../facets.ts';
-import { search, type Filters } from './engine.ts';
-import { bindResultKeys, debounce } from './keyboard.ts';
-import { format, renderHit, uiOf } from './render.ts';
-import { PAGES_RANKED, TYPING_PAUSE_MS } from '../tuning.ts';
-
+import { loadEngine, loadTable, type Filters } from './engine.ts';
+import { bindResultKeys } from './keyboard.ts';
+import { uiOf } from './render.ts';
+import { resultList } from './results.ts';
+import { warmUp } from '../terms.ts';
+import { PAGE_HITS } from '../tuning.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search="page"]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const { ui, edition } = uiOf(form);
+
+const note = document.createElement('p');
+note.className = 'search-note';
+note.hidden = true;
+list.before(note);
+const more = document.createElement('button');
+more.type = 'button';
+more.className = 'search-more';
+more.textContent = ui.more;
+more.hidden = true;
+list.after(more);
+
+const results = resultList({
+  list,
+  status,
+  note,
+  ui,
+  edition,
+  shown: PAGE_HITS,
+  onOutcome: (outcome) => {
+    more.hidden = !outcome || outcome.hits.length <= PAGE_HITS;
+  },
+});
+more.addEventListener('click', async () => {
+  // Focus moves to the first new result, so a keyboard or screen-reader user continues where the list grew.
+  const before = list.children.length;
+  more.hidden = !(await results.showMore());
+  list.children[before]?.querySelector<HTMLAnchorElement>('a.hit-link')?.focus();
+});
 
 function facetInputs(facet: Facet): HTMLInputElement[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)];
@@ -47,57 +77,41 @@ function urlOfForm(): string {
   return url.pathname + url.search;
 }
 
-let ticket = 0;
-async function run(): Promise<void> {
-  const mine = ++ticket;
-  const query = input.value;
-  const filters = filtersFromForm();
+function run(): void {
   const target = urlOfForm();
   if (target !== location.pathname + location.search) history.replaceState(null, '', target);
-  list.dataset.state = 'searching';
-  list.dataset.query = query;
-  if (!query.trim()) {
-    list.replaceChildren();
-    status.textContent = '';
-    list.dataset.state = 'done';
-    return;
-  }
-  status.textContent = ui.searching;
-  try {
-    const outcome = await search(query, filters, { limit: PAGES_RANKED, edition });
-    if (mine !== ticket) return;
-    list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, query, ui)));
-    const shown = outcome.hits.length;
-    status.textContent = shown === 0 ? format(ui.none, { q: query }) : outcome.pages > PAGES_RANKED ? format(ui.foundMore, { shown }) : format(ui.found, { n: shown });
-  } catch (error) {
-    if (mine === ticket) status.textContent = format(ui.failed, { error: (error as Error).message });
-    throw error;
-  } finally {
-    if (mine === ticket) list.dataset.state = 'done';
-  }
+  if (input.value.trim()) status.textContent = ui.searching;
+  results.update(input.value, filtersFromForm());
 }
 
-const later = debounce(() => void run(), TYPING_PAUSE_MS);
-input.addEventListener('input', later);
+input.addEventListener('input', run);
 form.addEventListener('change', (event) => {
-  if (event.target !== input) void run();
+  if (event.target !== input) run();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run();
+  run();
 });
 bindResultKeys(input, list, (from) => {
   if (from === 'input') {
     input.value = '';
-    void run();
+    run();
   }
 });
 addEventListener('popstate', () => {
   restore(new URL(location.href));
-  void run();
+  run();
 });
 
+// Search loads when it is used: when the reader focuses the box, or at once for a query in the URL.
+const load = () => {
+  void loadTable();
+  void loadEngine();
+  warmUp();
+};
+input.addEventListener('focus', load, { once: true });
 // A reader may type before this script runs (a slow connection, a long facet list): keep what they
 // typed and search for it rather than resetting the box to the URL's query.
 if (input.value === input.defaultValue) restore(new URL(location.href));
-void run();
+if (input.value.trim() || document.activeElement === input) load();
+run();

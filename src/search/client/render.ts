@@ -3,6 +3,7 @@
  * the query); its sub-results link to the paragraph, section or task line that matched.
  */
 import { SEARCH_UI, type SearchUi } from '../../i18n/search-ui.ts';
+import { markRanges } from '../forms.ts';
 import type { Edition, Hit } from './engine.ts';
 
 /** The interface text for a form's edition (its data-edition). */
@@ -31,42 +32,39 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 const LANG: Record<Edition, string> = { zh: 'zh-Hans', en: 'en' };
 
-export function renderHit(hit: Hit, query: string, ui: SearchUi): HTMLLIElement {
+/**
+ * Text with what the reader typed marked: built from text nodes and <mark> elements only, whatever the
+ * text holds (excerpts come from pages that republish outside sources: nothing in them becomes markup).
+ */
+export function marked(text: string, phrases: readonly string[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const range of markRanges(text, phrases)) {
+    if (range.start > at) fragment.append(text.slice(at, range.start));
+    fragment.append(element('mark', '', text.slice(range.start, range.end)));
+    at = range.end;
+  }
+  if (at < text.length) fragment.append(text.slice(at));
+  return fragment;
+}
+
+export function renderHit(hit: Hit, query: string, phrases: readonly string[], ui: SearchUi): HTMLLIElement {
   const item = element('li', 'hit');
-  item.dataset.type = hit.type;
-  const link = element('a', 'hit-link', hit.originalTitle ?? hit.title);
+  item.dataset.type = hit.row.type;
+  item.dataset.key = hit.key;
+  const link = element('a', 'hit-link', hit.page.title);
   link.href = withHighlight(hit.url, query);
-  link.lang = hit.originalTitle ? 'zh-Hant' : LANG[hit.edition];
+  link.lang = hit.page.folded ? 'zh-Hant' : LANG[hit.edition];
   item.append(link);
 
   const meta = element('p', 'hit-meta');
-  const type = element('span', 'badge', ui.type[hit.type as keyof SearchUi['type']] ?? hit.type);
-  meta.append(type);
-  if (hit.label) meta.append(element('span', 'hit-label', hit.label));
-  if (hit.assignees) meta.append(element('span', 'hit-assignees', hit.assignees));
+  meta.append(element('span', 'badge', ui.type[hit.row.type]));
+  if (hit.page.label) meta.append(element('span', 'hit-label', hit.page.label));
+  if (hit.page.assignees) meta.append(element('span', 'hit-assignees', hit.page.assignees));
   meta.append(element('span', 'hit-edition', ui.edition[hit.edition]));
   item.append(meta);
+  fillExcerpt(item, hit, query, phrases, ui);
 
-  const excerpt = element('p', 'hit-excerpt');
-  // Pagefind escapes the page text itself and adds only <mark> elements.
-  excerpt.innerHTML = hit.excerpt;
-  excerpt.lang = LANG[hit.edition];
-  item.append(excerpt);
-  if (hit.folded) item.append(element('p', 'hit-note', ui.folded));
-
-  if (hit.subHits.length > 0) {
-    const subs = element('ul', 'hit-subs');
-    for (const sub of hit.subHits) {
-      const entry = element('li', '');
-      const subLink = element('a', 'hit-sub', sub.title);
-      subLink.href = withHighlight(sub.url, query);
-      const subExcerpt = element('span', 'hit-sub-excerpt');
-      subExcerpt.innerHTML = sub.excerpt;
-      entry.append(subLink, ' ', subExcerpt);
-      subs.append(entry);
-    }
-    item.append(subs);
-  }
   if (hit.other) {
     const other = element('a', 'hit-other', hit.other.edition === 'en' ? ui.otherEdition : ui.otherEditionZh);
     other.href = withHighlight(hit.other.url, query);
@@ -76,4 +74,31 @@ export function renderHit(hit: Hit, query: string, ui: SearchUi): HTMLLIElement 
     item.append(line);
   }
   return item;
+}
+
+/** Puts a hit's excerpt and sub-results into its list item, once they are loaded (before its other-edition line). */
+export function fillExcerpt(item: HTMLLIElement, hit: Hit, query: string, phrases: readonly string[], ui: SearchUi): void {
+  if (hit.excerpt === undefined || item.querySelector('.hit-excerpt')) return;
+  const added: HTMLElement[] = [];
+  const excerpt = element('p', 'hit-excerpt');
+  excerpt.append(marked(hit.excerpt, phrases));
+  excerpt.lang = LANG[hit.edition];
+  added.push(excerpt);
+  if (hit.row.traditional && hit.edition === 'zh') added.push(element('p', 'hit-note', ui.folded));
+  if (hit.subHits.length > 0) {
+    const subs = element('ul', 'hit-subs');
+    for (const sub of hit.subHits) {
+      const entry = element('li', '');
+      const subLink = element('a', 'hit-sub', sub.title);
+      subLink.href = withHighlight(sub.url, query);
+      const subExcerpt = element('span', 'hit-sub-excerpt');
+      subExcerpt.append(marked(sub.excerpt, phrases));
+      entry.append(subLink, ' ', subExcerpt);
+      subs.append(entry);
+    }
+    added.push(subs);
+  }
+  const otherLine = item.querySelector('.hit-other')?.parentElement;
+  if (otherLine) otherLine.before(...added);
+  else item.append(...added);
 }

@@ -1,0 +1,122 @@
+/**
+ * Ranking, in one place for both search boxes (the header panel and the search page) and for the
+ * query-set gate that runs in Node (tests/search/): what a reader means by a match is a page whose
+ * title, label (任务60, 商资发〔2024〕314号) or other name is what they typed. Everything here reads the
+ * search table (table.ts), never Pagefind's fragments, so a list can be ranked before any is fetched.
+ */
+import { ENTITY_TYPES } from './facets.ts';
+import { canonicalDocNumber, docNumberKeys, findDocNumbers } from './forms.ts';
+import type { Edition, EditionRow, SearchTable, TableRow } from './table.ts';
+
+export interface Candidate {
+  row: TableRow;
+  edition: Edition;
+  page: EditionRow;
+  /** Pagefind's score of the page (0 for a page found only by its names in the table). */
+  score: number;
+}
+
+/** Letters and digits only, lower-cased, 文号 brackets made one form: what matching compares. */
+export function matchable(text: string): string {
+  return canonicalDocNumber(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}〔〕]/gu, '');
+}
+
+/** A page's names as one matchable string: title (as printed and folded), label, other names, and a 文号's short forms. */
+export function namesOf(page: EditionRow): string {
+  const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
+  return [page.title, page.folded, page.label, ...(page.aliases ?? []), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
+}
+
+/** Share of `text`'s letters covered by the query's words. */
+export function coverage(text: string, words: readonly string[]): number {
+  const letters = matchable(text);
+  if (!letters) return 0;
+  const covered = new Array<boolean>(letters.length).fill(false);
+  for (const word of words) {
+    if (!word) continue;
+    for (let at = letters.indexOf(word); at !== -1; at = letters.indexOf(word, at + 1)) covered.fill(true, at, at + word.length);
+  }
+  return covered.filter(Boolean).length / letters.length;
+}
+
+/** Share of the query's letters found in `haystack` (already matchable). */
+export function answered(haystack: string, words: readonly string[]): number {
+  const total = words.reduce((sum, word) => sum + word.length, 0);
+  return total === 0 ? 0 : words.filter((word) => haystack.includes(word)).reduce((sum, word) => sum + word.length, 0) / total;
+}
+
+/** The query's words as matching compares them. */
+export function matchWords(phrases: readonly string[]): string[] {
+  return phrases.map(matchable).filter((word) => word.length > 0);
+}
+
+/** How well a page's own names answer the query: 1 + share of the query in its names, × 1 + 2 × share of its title the query covers. */
+function nameWeight(page: EditionRow, words: readonly string[]): { asked: number; weight: number } {
+  const asked = answered(namesOf(page), words);
+  const byTitle = Math.max(coverage(page.folded ?? page.title, words), page.label ? coverage(page.label, words) : 0, ...(page.aliases ?? []).map((alias) => coverage(alias, words)));
+  return { asked, weight: (1 + asked) * (1 + 2 * byTitle) };
+}
+
+/**
+ * Reorders candidates by what a reader means by a match: a page whose title or label is what they typed
+ * comes first; Pagefind's score only sees words, and prefers short pages (a department that mentions
+ * 商务部 would beat 商务部's own page). A local task that repeats a national task word for word ranks
+ * right after it, unless the query names something only the local task has (武汉, its lead unit).
+ */
+export function rank(candidates: readonly Candidate[], phrases: readonly string[]): Array<Candidate & { rankScore: number }> {
+  const words = matchWords(phrases);
+  const scored = candidates.map((candidate) => {
+    const { asked, weight } = nameWeight(candidate.page, words);
+    return { ...candidate, asked, rankScore: candidate.score * weight };
+  });
+  for (const entry of scored) {
+    const original = entry.row.adopts && scored.find((other) => other.row.key === entry.row.adopts && other.edition === entry.edition);
+    if (original && entry.asked <= original.asked) entry.rankScore = Math.min(entry.rankScore, original.rankScore * 0.999);
+  }
+  return scored.sort((a, b) => b.rankScore - a.rankScore).map(({ asked: _asked, ...rest }) => rest);
+}
+
+/** Filter values of a row, as the search page's facets name them. */
+function rowMatchesFilters(row: TableRow, edition: Edition, filters: Partial<Record<string, string[]>>): boolean {
+  for (const [facet, values] of Object.entries(filters)) {
+    if (!values || values.length === 0) continue;
+    if (facet === 'lang') {
+      if (!values.includes(edition)) return false;
+    } else if (facet === 'type') {
+      if (!values.includes(row.type)) return false;
+    } else {
+      const own = row.facets[facet as keyof TableRow['facets']] ?? [];
+      if (!own.some((value) => values.includes(value))) return false;
+    }
+  }
+  return true;
+}
+
+const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
+
+/**
+ * The pages whose names hold every word of the query — drawn from the table alone, on every keystroke,
+ * before Pagefind has answered: best named first, documents before measures before tasks on a tie.
+ */
+export function nameMatches(table: SearchTable, phrases: readonly string[], edition: Edition, filters: Partial<Record<string, string[]>> = {}): Candidate[] {
+  const words = matchWords(phrases);
+  if (words.length === 0) return [];
+  const found: Array<Candidate & { weight: number; order: number }> = [];
+  table.rows.forEach((row, order) => {
+    for (const candidateEdition of [edition, edition === 'en' ? 'zh' : 'en'] as const) {
+      const page = row[candidateEdition];
+      if (!page || !rowMatchesFilters(row, candidateEdition, filters)) continue;
+      const { asked, weight } = nameWeight(page, words);
+      if (asked < 1) continue;
+      found.push({ row, edition: candidateEdition, page, score: 0, weight, order });
+      break;
+    }
+  });
+  return found
+    .sort((a, b) => b.weight - a.weight || (TYPE_ORDER.get(a.row.type) ?? 99) - (TYPE_ORDER.get(b.row.type) ?? 99) || a.order - b.order)
+    .map(({ weight: _weight, order: _order, ...candidate }) => candidate);
+}
+
+export { rowMatchesFilters };
