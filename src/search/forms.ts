@@ -1,0 +1,249 @@
+/**
+ * The forms a reader's query takes that plain word search misses: a numbered task or measure
+ * ("task 47", 措施十一, （十一）), a document number in any bracket style (商资发[2024]314号), a
+ * synonym, a typo, and where to mark what was typed in a result.
+ *
+ * Pure functions only (no DOM, no fetch, no Pagefind) and no tables: this ships to the browser, and
+ * the search client decides what to do with the answers.
+ */
+
+/** Full-width digits and Latin letters as ASCII, one UTF-16 unit for one, so positions survive. */
+function narrow(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+const DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 二十三 → 23, 一百零四 → 104, 两 → 2, ４７ → 47; undefined for anything that is not one number. */
+export function chineseNumeral(text: string): number | undefined {
+  const plain = narrow(text.trim());
+  if (/^\d+$/.test(plain)) return Number(plain);
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(plain)) return undefined;
+  let total = 0;
+  let pending: number | undefined;
+  let lastUnit = Infinity;
+  let zero = false;
+  for (const char of plain) {
+    const unit = UNIT[char];
+    if (unit === undefined) {
+      if (pending !== undefined) return undefined; // 一二: digits one by one are not a numeral here
+      if (char === '零' || char === '〇') zero = true;
+      else pending = DIGIT[char];
+      continue;
+    }
+    if (unit >= lastUnit || (pending === undefined && unit !== 10)) return undefined; // 十十, 百
+    total += (pending ?? 1) * unit; // a leading 十 is 10 (十一), as is 一百十's
+    pending = undefined;
+    lastUnit = unit;
+  }
+  // 一百四 is 140 in speech; with 零 (一百零四) the digit is units.
+  if (pending !== undefined) total += lastUnit > 10 && lastUnit !== Infinity && !zero ? (pending * lastUnit) / 10 : pending;
+  return total;
+}
+
+/** A reader asking for one numbered task (of the Task List) or measure (（一）…（十七） of a document). */
+export interface NumberQuery {
+  kind: 'task' | 'measure';
+  number: number;
+  /** What else the query says, lower-cased ("wuhan", "意见"): which document to look in. */
+  documentHint?: string;
+  /** The query without the number part. */
+  rest: string;
+}
+
+/** A number: up to three Arabic digits (task numbers run to 104, so 2024 and 12345 are not), or a Chinese numeral. */
+const N = '(?<![\\d零〇一二两三四五六七八九十百千])(\\d{1,3}|[零〇一二两三四五六七八九十百千]+)(?![\\d零〇一二两三四五六七八九十百千])';
+/** After a number that ends the form: no letter or digit, so 任务十分重要 and "task 5g" are not asks. */
+const END = '(?![\\p{L}\\p{N}])';
+const NO = '\\s*(?:no\\.?|number|#)?\\s*';
+/** Tried in order: 第十一项措施 must be a measure before 第十一项 is taken for a task. */
+const NUMBER_FORMS: ReadonlyArray<readonly [NumberQuery['kind'], RegExp]> = [
+  ['task', new RegExp(`第\\s*${N}\\s*[项条]\\s*任务`, 'u')],
+  ['measure', new RegExp(`第\\s*${N}\\s*[项条]?\\s*措施`, 'u')],
+  ['task', new RegExp(`第\\s*${N}\\s*项|任务\\s*${N}${END}|${N}\\s*号任务|(?<!\\p{L})tasks?${NO}${N}${END}`, 'iu')],
+  ['measure', new RegExp(`措施\\s*${N}${END}|(?<!\\p{L})measures?${NO}[(（]?\\s*${N}\\s*[)）]?${END}|[(（]\\s*${N}\\s*[)）]`, 'iu')],
+];
+
+/**
+ * Recognises "task 47", "第47项任务", "47号任务", "措施十一", "Measure (11)", "（十一）", with a word
+ * naming the document before or after ("Wuhan task 5"). A bare number is not an ask: 12345 is the
+ * hotline of task 60, 2024 a year, 5G a technology.
+ */
+export function parseNumberQuery(query: string): NumberQuery | undefined {
+  const plain = narrow(query).replace(/\s+/g, ' ').trim();
+  for (const [kind, form] of NUMBER_FORMS) {
+    const match = form.exec(plain);
+    const number = chineseNumeral(match?.slice(1).find((group) => group !== undefined) ?? '');
+    if (!match || number === undefined || number < 1) continue;
+    // Spaces and punctuation left at the edges ("Wuhan, task 5") belong to neither the number nor the hint.
+    const rest = `${plain.slice(0, match.index)} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+    return rest ? { kind, number, documentHint: rest.toLowerCase(), rest } : { kind, number, rest };
+  }
+  return undefined;
+}
+
+/**
+ * Issuer (1–8 Han characters), year in any brackets, number, 号: the 文号 of a Chinese official document.
+ * The issuer may be missing here, so that a query for [2024]314号 folds to a key (see `docNumberKeys`).
+ */
+const DOC_NUMBER = /(\p{Script=Han}{0,8})\s*[〔[(（【]\s*([\d０-９]{4})\s*[〕\])）】]\s*([\d０-９]+)\s*号/gu;
+/** Words that run into an issuer in prose (按照商资发〔2024〕314号) and are not part of it. */
+const LEAD_IN = /^(?:根据|按照|依据|参照|印发|转发|详见|另见|见)/u;
+
+/** Every bracket style of a 文号's year as the official 〔〕, digits narrowed, spaces dropped: 商资发〔2024〕314号. */
+export function canonicalDocNumber(text: string): string {
+  return text.replace(DOC_NUMBER, (_, issuer: string, year: string, number: string) => `${issuer}〔${narrow(year)}〕${narrow(number)}号`);
+}
+
+/** The 文号s a text cites, canonical, each once, in order of first appearance. */
+export function findDocNumbers(text: string): string[] {
+  const found = [...text.matchAll(DOC_NUMBER)]
+    .map(([whole, issuer = '']) => ({ whole, issuer, cited: issuer.replace(LEAD_IN, '') }))
+    .filter(({ cited }) => cited) // （2023）5号 and 见（2023）5号 name no issuer
+    .map(({ whole, issuer, cited }) => cited + canonicalDocNumber(whole).slice(issuer.length));
+  return [...new Set(found)];
+}
+
+/**
+ * The forms readers type for a canonical 文号, to match a query against (after `canonicalDocNumber`
+ * and with spaces removed). For 商资发〔2024〕314号:
+ * - 商资发〔2024〕314号 — the official form (and every bracket style, once canonical);
+ * - 商资发2024314号 — typed without brackets (no 〔〕 key on a keyboard);
+ * - 〔2024〕314号 and 2024314号 — the issuer left out, as on a page that already names it;
+ * - 商资发314号 — the year left out, as officials say it;
+ * - 314号文 — "document 314", the spoken short form.
+ * Not 314号 alone: every issuer has a 314号 each year. Text that is not a 文号 is its own only key.
+ */
+export function docNumberKeys(docNumber: string): string[] {
+  const match = /^(\p{Script=Han}{1,8})〔(\d{4})〕(\d+)号$/u.exec(docNumber);
+  if (!match) return [docNumber];
+  const [, issuer, year, number] = match;
+  return [docNumber, `${issuer}${year}${number}号`, `〔${year}〕${number}号`, `${year}${number}号`, `${issuer}${number}号`, `${number}号文`];
+}
+
+/** Terms that mean the same to a reader: "SMEs", "small and medium-sized enterprises", "中小企业". */
+export interface SynonymGroup {
+  terms: string[];
+}
+
+/** Query words `from` (inclusive) to `to` (exclusive), as typed and joined by spaces, and what else they may be. */
+export interface SynonymSpan {
+  from: number;
+  to: number;
+  term: string;
+  alternatives: string[];
+}
+
+/**
+ * Cuts the query words into spans that cover them all, in order: a run of words that spells a term of
+ * a group (whole words, case-insensitive, the longest term first) is one span with the group's other
+ * terms as alternatives; any other word is a span of its own with none. So the client can rebuild the
+ * query span by span, a multi-word term replaced as a whole.
+ */
+export function synonymSpans(words: readonly string[], groups: readonly SynonymGroup[]): SynonymSpan[] {
+  const split = (term: string) => term.toLowerCase().split(/\s+/).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase());
+  const spans: SynonymSpan[] = [];
+  for (let from = 0; from < words.length; ) {
+    let to = from + 1;
+    let alternatives = new Set<string>();
+    let best = 0;
+    for (const { terms } of groups) {
+      for (const term of terms) {
+        const parts = split(term);
+        if (parts.length < best || parts.length === 0 || !parts.every((part, i) => lower[from + i] === part)) continue;
+        if (parts.length > best) alternatives = new Set();
+        best = parts.length;
+        to = from + best;
+        for (const other of terms) if (split(other).join(' ') !== parts.join(' ')) alternatives.add(other);
+      }
+    }
+    spans.push({ from, to, term: words.slice(from, to).join(' '), alternatives: [...alternatives] });
+    from = to;
+  }
+  return spans;
+}
+
+/** A vocabulary's words by lower case, with their rank (place in an ordered list; 0 for a set). */
+const ranked = new WeakMap<object, Map<string, { word: string; rank: number }>>();
+function rankVocabulary(vocabulary: ReadonlySet<string> | readonly string[]): Map<string, { word: string; rank: number }> {
+  let index = ranked.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    const ordered = Array.isArray(vocabulary);
+    let rank = 0;
+    for (const word of vocabulary) if (!index.has(word.toLowerCase())) index.set(word.toLowerCase(), { word, rank: ordered ? rank++ : 0 });
+    ranked.set(vocabulary, index);
+  }
+  return index;
+}
+
+/** Every string one edit away: deletion, adjacent transposition, substitution, insertion (a–z). */
+function* edits(word: string): Generator<string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const letter of letters) {
+      if (tail) yield head + letter + tail.slice(1);
+      yield head + letter + tail;
+    }
+  }
+}
+
+/**
+ * The vocabulary word one typo away from an English word of five letters or more (shorter words have
+ * too many neighbours to guess): the most frequent of an ordered list (most frequent first), else the
+ * first alphabetically. The word's own edits are looked up (~54·n), so a 10,000-word vocabulary costs
+ * nothing per keystroke once indexed. The index is kept per vocabulary object: pass the same object
+ * each time, and a new one (not a changed one) when the vocabulary changes.
+ */
+export function correctWord(word: string, vocabulary: ReadonlySet<string> | readonly string[]): string | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length < 5 || !/^[a-z]+$/.test(typed)) return undefined;
+  const index = rankVocabulary(vocabulary);
+  if (index.has(typed)) return undefined;
+  let best: { word: string; rank: number } | undefined;
+  for (const edit of edits(typed)) {
+    const found = index.get(edit);
+    if (found && (!best || found.rank < best.rank || (found.rank === best.rank && found.word < best.word))) best = found;
+  }
+  return best?.word;
+}
+
+/** Where a <mark> goes: `start` inclusive, `end` exclusive, in UTF-16 units of the text. */
+export interface MarkRange {
+  start: number;
+  end: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit of a Latin word; Han is not, so "ESG评价" still has "ESG" as a whole word. */
+const WORDLIKE = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
+
+/** The pattern for one phrase: a Chinese run as typed; a Latin word whole, with its plain inflections; a number whole. */
+function phrasePattern(phrase: string): RegExp {
+  if (/\p{Script=Han}/u.test(phrase)) return new RegExp(escape(phrase), 'giu');
+  const inflections = /^\p{L}+$/u.test(phrase) ? "(?:s|es|ed|ing|d)?(?:['’]s)?" : '';
+  return new RegExp(`(?<!${WORDLIKE})${escape(phrase)}${inflections}(?!${WORDLIKE})`, 'giu');
+}
+
+/**
+ * Where to mark the phrases a reader typed (see `queryPhrases` in terms.ts) in a text: longest match
+ * first, ranges sorted and not overlapping. `fold` (Traditional → Simplified) must map one character
+ * to one, so the positions found in the folded text hold in the original.
+ */
+export function markRanges(text: string, phrases: readonly string[], fold: (text: string) => string = (same) => same): MarkRange[] {
+  const folded = narrow(fold(text));
+  if (folded.length !== text.length) throw new RangeError(`markRanges: fold changed the text's length (${text.length} → ${folded.length})`);
+  const found: MarkRange[] = [];
+  for (const phrase of new Set(phrases.map((typed) => narrow(fold(typed.trim()))).filter(Boolean))) {
+    for (const match of folded.matchAll(phrasePattern(phrase))) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: MarkRange[] = [];
+  for (const range of found) if (kept.every((other) => range.end <= other.start || range.start >= other.end)) kept.push(range);
+  return kept.sort((a, b) => a.start - b.start);
+}
