@@ -37,7 +37,7 @@ try {
   await timed('sitemap', () => writeSitemap(DIST));
   const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
   console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
-  await timed('index', () => buildSearchIndex(DIST, model.documents));
+  await timed('index', () => buildSearchIndex(DIST, model.documents, []));
   console.log(`site built in ${DIST}/`);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });

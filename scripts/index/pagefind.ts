@@ -16,7 +16,8 @@ import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
 import { buildFoldMap } from './fold-map.ts';
 import { indexView } from './index-view.ts';
 import { buildTable, pagefindIds, type IndexedPage } from './search-table.ts';
-import { TABLE_FILE } from '../../src/search/table.ts';
+import { TABLE_FILE, type SearchTable } from '../../src/search/table.ts';
+import { englishVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 /**
  * Words per index chunk (Pagefind's default is 20,000). A query fetches the chunk of each of its words,
@@ -62,7 +63,7 @@ function urlOf(siteDir: string, file: string): string {
 }
 
 /** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
-export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], design: SearchDesign = searchDesign()): Promise<number> {
+export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: SearchTable['synonyms'], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
   const prepared = design !== 'pagefind' && design !== 'one-index';
   // Pagefind reads this setting from its environment only (pagefind/src/options.rs), when its service starts.
@@ -87,8 +88,9 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
     await mkdir(`${siteDir}/${CLIENT_DIR}`, { recursive: true });
     await writeFile(`${siteDir}/${CLIENT_DIR}/design.txt`, `${design}\n`);
     await writeFile(`${siteDir}/${CLIENT_DIR}/fold.json`, JSON.stringify({ generated: 'by scripts/index/fold-map.ts from OpenCC TSCharacters — do not edit', chars: map }));
-    const table = buildTable(pages, await pagefindIds(`${siteDir}/pagefind`), map, documents);
+    const table = buildTable(pages, await pagefindIds(`${siteDir}/pagefind`), map, documents, synonyms);
     await writeFile(`${siteDir}/${CLIENT_DIR}/${TABLE_FILE}`, JSON.stringify(table));
+    await writeFile(`${siteDir}/${CLIENT_DIR}/${VOCABULARY_FILE}`, JSON.stringify({ generated: 'by scripts/index/vocabulary.ts — do not edit', words: englishVocabulary(pages) }));
     await bundleClient(siteDir, map, design);
     console.log(`[index] ${pages.length} pages indexed (design: ${design}), ${Object.keys(map).length} Traditional characters folded`);
     return pages.length;

@@ -117,7 +117,7 @@ export function readEntry(page: IndexedPage, map: CharMap): PageEntry {
  * manifest's order: the first task list, and the first document with measures, are what a bare
  * "task 47" or 措施十一 means.
  */
-export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: CharMap, documents: ReadonlyArray<{ id: string; kind: string }>): SearchTable {
+export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: CharMap, documents: ReadonlyArray<{ id: string; kind: string }>, synonyms: SearchTable['synonyms']): SearchTable {
   const rows = new Map<string, TableRow>();
   for (const page of pages) {
     const entry = readEntry(page, map);
@@ -133,5 +133,5 @@ export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: 
   const all = [...rows.values()];
   const hasMeasures = (id: string) => all.some((row) => row.type === 'measure' && row.facets.document?.includes(id));
   const defaults = { taskList: documents.find((document) => document.kind === 'task-list')?.id, measures: documents.find((document) => hasMeasures(document.id))?.id };
-  return { generated: 'by scripts/index/search-table.ts from the built pages and Pagefind’s fragments — do not edit', defaults, rows: all };
+  return { generated: 'by scripts/index/search-table.ts from the built pages and Pagefind’s fragments — do not edit', defaults, synonyms, rows: all };
 }

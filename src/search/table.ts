@@ -45,6 +45,8 @@ export interface SearchTable {
   generated: string;
   /** The first document of each kind in the manifest: what a bare "task 47" or "措施十一" means. */
   defaults: { taskList?: string; measures?: string };
+  /** English near-synonyms and abbreviations readers use (seeds/editorial/synonyms.json): each group's terms find each other. */
+  synonyms: Array<{ terms: string[] }>;
   rows: TableRow[];
 }
 

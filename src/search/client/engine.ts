@@ -10,7 +10,7 @@
  */
 import { needsFolding, queryPhrases, queryText, spaceWords, unspace, type CharMap } from '../terms.ts';
 import type { Facet } from '../facets.ts';
-import { parseNumberQuery } from '../forms.ts';
+import { correctWord, parseNumberQuery, synonymSpans } from '../forms.ts';
 import { answered, matchable, matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
 import { editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
@@ -57,6 +57,8 @@ export interface SearchOutcome {
   partial: boolean;
   /** A numbered entity that more than one document has ("task 15": the Task List's and Wuhan's). */
   alsoNumbered: Hit[];
+  /** Nothing matched what was typed; these are the results for this spelling (one edit away). */
+  corrected?: string;
 }
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; anchor?: unknown }
@@ -268,14 +270,90 @@ async function closest(engine: PagefindModule, words: string[], filters: Filters
   return [...counts.values()].filter((entry) => entry.words === most && most > 0).map((entry) => ({ ...entry.result, score: entry.score }));
 }
 
+let vocabulary: Promise<string[]> | undefined;
+/** The index's English words, most frequent first: fetched only when a query finds nothing. */
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(new URL('words.en.json', scripts)).then(async (response) => {
+    if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+    return ((await response.json()) as { words: string[] }).words;
+  });
+  return vocabulary;
+}
+
+/** A query's English words as typed, hyphens kept (e-commerce), for synonyms and spelling. */
+function latinWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => /\p{Script=Latin}/u.test(word));
+}
+
+/** At most this many rewordings of a query are searched for its synonyms. */
+const SYNONYM_QUERIES = 6;
+
+/** The query with one of its words (or phrases) replaced by a synonym from the reviewed list, each way it can be. */
+function synonymQueries(query: string, groups: SearchTable['synonyms']): string[] {
+  if (groups.length === 0 || !/\p{Script=Latin}/u.test(query)) return [];
+  const spans = synonymSpans(latinWords(query), groups);
+  const queries: string[] = [];
+  spans.forEach((span, index) => {
+    for (const alternative of span.alternatives) {
+      queries.push(spans.map((other, at) => (at === index ? alternative : other.term)).join(' '));
+    }
+  });
+  return queries.slice(0, SYNONYM_QUERIES);
+}
+
+/** Pagefind's results for the query and for each synonym rewording (those found only so a little lower). */
+async function withSynonyms(engine: PagefindModule, query: string, phrases: string[], filters: Filters, groups: SearchTable['synonyms']): Promise<PagefindResult[]> {
+  const rewordings = synonymQueries(query, groups);
+  const [found, ...others] = await Promise.all([fullText(engine, query, phrases, filters), ...rewordings.map((reworded) => fullText(engine, reworded, queryPhrases(reworded, {}), filters))]);
+  const seen = new Set(found!.map((result) => result.id));
+  const merged = [...found!];
+  for (const result of others.flat()) {
+    if (seen.has(result.id)) continue;
+    seen.add(result.id);
+    merged.push({ ...result, score: result.score * SYNONYM_WEIGHT });
+  }
+  return merged;
+}
+/** How a page found only through a synonym ranks against one that has the reader's own word. */
+const SYNONYM_WEIGHT = 0.8;
+
+/** The query with each English word of five letters or more that the index lacks spelled as the index has it, if any is. */
+async function corrected(query: string): Promise<string | undefined> {
+  const words = latinWords(query);
+  if (words.length === 0) return undefined;
+  const known = await loadVocabulary();
+  let changed = false;
+  const fixed = query.split(/(\s+)/).map((token) => {
+    const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const fix = /^[a-z]+$/.test(bare) ? correctWord(bare, known) : undefined;
+    if (!fix) return token;
+    changed = true;
+    return fix;
+  });
+  return changed ? fixed.join('') : undefined;
+}
+
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
 export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
   const [engine, searchTable] = await Promise.all([loadEngine(), loadTable()]);
   const map = await foldMapFor(query);
-  const phrases = queryPhrases(query, map);
+  let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
-  let found = await fullText(engine, query, phrases, filters);
+  let found = await withSynonyms(engine, query, phrases, filters, searchTable.synonyms);
   let partial = false;
+  let spelled: string | undefined;
+  if (found.length === 0 && nameMatches(searchTable, phrases, preferred, filters).length === 0) {
+    spelled = await corrected(query);
+    if (spelled) {
+      phrases = queryPhrases(spelled, map);
+      found = await withSynonyms(engine, spelled, phrases, filters, searchTable.synonyms);
+      if (found.length === 0) spelled = undefined;
+    }
+  }
   if (found.length === 0) {
     found = await closest(engine, phrases, filters);
     partial = found.length > 0;
@@ -294,7 +372,7 @@ export async function search(query: string, filters: Filters, options: { edition
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
   const first = byNumber.slice(0, 1);
   const rest = hits.filter((hit) => !first.some((number) => number.key === hit.key));
-  return { query, phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1) };
+  return { query, phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1), corrected: spelled };
 }
 
 /** Removes markup from Pagefind's excerpt (escaped text with <mark>s) and the spaces the index put in. */

@@ -4,6 +4,7 @@
  * the index was (one character for one, so positions hold), so a query finds its words on a
  * Traditional-script page too. Then the parameter is dropped from the address, which stays shareable.
  */
+import { markRanges } from '../forms.ts';
 import { foldScript, queryPhrases } from '../terms.ts';
 import { loadFoldMap } from './engine.ts';
 
@@ -14,26 +15,19 @@ const root = document.querySelector<HTMLElement>('main article') ?? document.que
 async function highlight(): Promise<void> {
   if (!query.trim() || !root) return;
   const map = await loadFoldMap();
-  // The reader's runs as typed (a Chinese run whole), longest first: 家电 marks 家电, not every 家 and 电.
-  const words = queryPhrases(query, map).sort((a, b) => b.length - a.length);
+  // The reader's runs as typed (a Chinese run whole: 家电 marks 家电, not every 家 and 电), English
+  // words whole ("national" is not marked inside "international").
+  const words = queryPhrases(query, map);
   if (words.length === 0) return;
+  const fold = (text: string) => foldScript(text, map);
   const texts: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
   for (const text of texts) {
-    const folded = foldScript(text.data, map).toLowerCase();
-    // Offsets only carry over when folding kept the length (it maps one character to one).
-    const haystack = folded.length === text.data.length ? folded : text.data.toLowerCase();
-    const ranges: Array<[number, number]> = [];
-    for (let at = 0; at < haystack.length; ) {
-      const word = words.find((candidate) => haystack.startsWith(candidate, at));
-      if (word) {
-        ranges.push([at, at + word.length]);
-        at += word.length;
-      } else at += 1;
-    }
+    // Folding maps one character to one, so offsets in the folded text are offsets in the page's.
+    const ranges = markRanges(text.data, words, fold).map((range): [number, number] => [range.start, range.end]);
     // Wrap from the end so earlier offsets stay valid.
     for (const [start, end] of ranges.reverse()) {
       const match = text.splitText(start);

@@ -58,7 +58,8 @@ export function resultList(options: ResultListOptions): ResultList {
       current = { outcome, shown: hits.length };
       draw(hits, query, outcome.phrases);
       note.replaceChildren();
-      if (outcome.partial) note.textContent = ui.partial;
+      if (outcome.corrected) note.append(format(ui.corrected, { q: outcome.corrected }), ' ');
+      if (outcome.partial) note.append(ui.partial, ' ');
       if (outcome.alsoNumbered.length > 0) {
         note.append(ui.alsoNumbered, ' ');
         outcome.alsoNumbered.forEach((hit, index) => {
