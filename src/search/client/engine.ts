@@ -321,20 +321,35 @@ async function withSynonyms(engine: PagefindModule, query: string, phrases: stri
 /** How a page found only through a synonym ranks against one that has the reader's own word. */
 const SYNONYM_WEIGHT = 0.8;
 
-/** The query with each English word of five letters or more that the index lacks spelled as the index has it, if any is. */
-async function corrected(query: string): Promise<string | undefined> {
-  const words = latinWords(query);
-  if (words.length === 0) return undefined;
+/**
+ * The query with each of the `missing` words (English, five letters or more, on no page) spelled as the
+ * index has it, when one is a single edit away; undefined when none is.
+ */
+async function corrected(query: string, missing: readonly string[]): Promise<string | undefined> {
+  if (!missing.some((word) => word.length >= 5)) return undefined;
   const known = await loadVocabulary();
   let changed = false;
   const fixed = query.split(/(\s+)/).map((token) => {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const fix = /^[a-z]+$/.test(bare) ? correctWord(bare, known) : undefined;
+    const fix = missing.includes(bare) ? correctWord(bare, known) : undefined;
     if (!fix) return token;
     changed = true;
     return fix;
   });
   return changed ? fixed.join('') : undefined;
+}
+
+/**
+ * The query's English words that no page holds — not in the text (Pagefind finds nothing for the word
+ * alone; in a longer query it would silently leave the word out), not in a page's names, and not
+ * standing for a synonym the text uses.
+ */
+async function missingWords(engine: PagefindModule, query: string, phrases: readonly string[], filters: Filters, searchTable: SearchTable): Promise<string[]> {
+  const latin = phrases.filter((phrase) => /^\p{Script=Latin}+$/u.test(phrase));
+  if (latin.length === 0) return [];
+  const covered = new Set(synonymSpans(latinWords(query), searchTable.synonyms).filter((span) => span.alternatives.length > 0).flatMap((span) => span.term.split(/[\s-]+/)));
+  const alone = await Promise.all(latin.map((word) => engine.search(word, { filters: toPagefindFilters(filters) })));
+  return latin.filter((word, index) => alone[index]!.results.length === 0 && !covered.has(word) && nameMatches(searchTable, [word], 'en', filters).length === 0);
 }
 
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
@@ -343,17 +358,16 @@ export async function search(query: string, filters: Filters, options: { edition
   const map = await foldMapFor(query);
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
-  let found = await withSynonyms(engine, query, phrases, filters, searchTable.synonyms);
-  let partial = false;
-  let spelled: string | undefined;
-  if (found.length === 0 && nameMatches(searchTable, phrases, preferred, filters).length === 0) {
-    spelled = await corrected(query);
-    if (spelled) {
-      phrases = queryPhrases(spelled, map);
-      found = await withSynonyms(engine, spelled, phrases, filters, searchTable.synonyms);
-      if (found.length === 0) spelled = undefined;
-    }
+  let [found, missing] = await Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]);
+  // A word on no page may be a typo of one that is: search the corrected spelling, and say so.
+  let spelled = await corrected(query, missing);
+  if (spelled) {
+    const respelled = queryPhrases(spelled, map);
+    const [refound, stillMissing] = await Promise.all([withSynonyms(engine, spelled, respelled, filters, searchTable.synonyms), missingWords(engine, spelled, respelled, filters, searchTable)]);
+    if (refound.length > 0) [found, missing, phrases] = [refound, stillMissing, respelled];
+    else spelled = undefined;
   }
+  let partial = found.length > 0 && missing.length > 0 && phrases.length > 1;
   if (found.length === 0) {
     found = await closest(engine, phrases, filters);
     partial = found.length > 0;

@@ -1,0 +1,126 @@
+/**
+ * Search forgives what readers type: a list at once from the search table, other names, numbers,
+ * 文号 in any bracket form, near-synonyms, one-letter typos (labelled), the closest pages when none has
+ * every word (labelled), and marks only on what was typed.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+// Several searches per test, each cold: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Types `query` into the box at once (one input event) and resolves with every state the list passed through and its first result in each. */
+async function typeAndWatch(page: Page, box: string, list: string, query: string): Promise<Array<{ state: string; first: string | undefined }>> {
+  return page.evaluate(
+    async ({ box, list, query }) => {
+      const input = document.querySelector<HTMLInputElement>(box)!;
+      const results = document.querySelector<HTMLElement>(list)!;
+      const seen: Array<{ state: string; first: string | undefined }> = [];
+      const first = () => {
+        const link = results.querySelector<HTMLAnchorElement>(':scope > li > a.hit-link');
+        return link ? new URL(link.href).pathname : undefined;
+      };
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (results.dataset.query !== query) return;
+          seen.push({ state: results.dataset.state ?? '', first: first() });
+          if (results.dataset.state === 'done') {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(results, { childList: true, attributes: true, attributeFilter: ['data-state'] });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      return seen;
+    },
+    { box, list, query },
+  );
+}
+
+async function searchPage(page: Page, edition: 'zh' | 'en', query: string): Promise<string[]> {
+  await page.goto(`${edition === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator(`#search-results[data-state="done"][data-query="${query.replace(/"/g, '\\"')}"]`).waitFor({ state: 'attached' });
+  return page.locator('#search-results > li > a.hit-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+test('the header box draws a list from the search table before Pagefind answers, and its first result stays first', async ({ page }) => {
+  await page.goto('/about/');
+  await page.locator('#site-search').focus();
+  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
+  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '商务部');
+  const instant = states.find((entry) => entry.state === 'instant');
+  expect(instant, `states seen: ${JSON.stringify(states)}`).toBeDefined();
+  expect(instant!.first).toBe('/departments/shang-wu-bu/');
+  expect(states.at(-1)!.first).toBe('/departments/shang-wu-bu/');
+  await expect(page.locator('#site-search-panel')).toBeVisible();
+});
+
+test('numbers reach their entity: task and measure numbers in English and Chinese, the first Task List for a bare task number', async ({ page }) => {
+  expect((await searchPage(page, 'en', 'task 47'))[0]).toBe('/en/tasks/task-list-1/47/');
+  expect((await searchPage(page, 'zh', '任务47'))[0]).toBe('/tasks/task-list-1/47/');
+  expect((await searchPage(page, 'zh', '第47项'))[0]).toBe('/tasks/task-list-1/47/');
+  expect((await searchPage(page, 'zh', '措施十一'))[0]).toBe('/measures/opinions-2024-314/11/');
+  expect((await searchPage(page, 'zh', '（十一）'))[0]).toBe('/measures/opinions-2024-314/11/');
+  expect((await searchPage(page, 'en', 'measure 11'))[0]).toBe('/en/measures/opinions-2024-314/11/');
+  expect((await searchPage(page, 'en', 'Wuhan task 5'))[0]).toBe('/en/tasks/wuhan-plan/5/');
+});
+
+test('a task number two documents have goes to the first Task List, and the page says where else it is', async ({ page }) => {
+  expect((await searchPage(page, 'zh', '任务15'))[0]).toBe('/tasks/task-list-1/15/');
+  const note = page.locator('.search-note');
+  await expect(note).toBeVisible();
+  await expect(note.locator('a[href$="/tasks/wuhan-plan/15/"]')).toHaveCount(1);
+});
+
+test('a document number finds its document in any bracket form and in the short form readers use', async ({ page }) => {
+  for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '商资发(2024)314号', '314号文']) {
+    expect((await searchPage(page, 'zh', query))[0], query).toBe('/documents/notice-2024-314/');
+  }
+});
+
+test('other names of a department reach its page: an English acronym and a short Chinese name', async ({ page }) => {
+  expect((await searchPage(page, 'en', 'MOFCOM'))[0]).toBe('/en/departments/shang-wu-bu/');
+  expect((await searchPage(page, 'en', 'MIIT'))[0]).toBe('/en/departments/gong-ye-he-xin-xi-hua-bu/');
+  expect((await searchPage(page, 'zh', '工信部'))[0]).toBe('/departments/gong-ye-he-xin-xi-hua-bu/');
+});
+
+test('when no page has every word, the closest pages are shown under a heading that says so', async ({ page }) => {
+  const paths = await searchPage(page, 'en', 'ceramics transition finance zeppelin');
+  expect(paths[0]).toBe('/en/tasks/task-list-1/96/');
+  await expect(page.locator('.search-note')).toHaveText(/No page has all the words; closest matches/);
+});
+
+test('a one-letter typo in a long English word is corrected, and the page says what it searched for', async ({ page }) => {
+  const paths = await searchPage(page, 'en', 'ceramics transtion finance');
+  expect(paths[0]).toBe('/en/tasks/task-list-1/96/');
+  await expect(page.locator('.search-note')).toContainText('showing results for “ceramics transition finance”');
+});
+
+test('excerpts mark whole English words and Chinese runs as typed, nothing inside other words', async ({ page }) => {
+  await searchPage(page, 'en', 'national');
+  const english = await page.locator('#search-results mark').allTextContents();
+  expect(english.length).toBeGreaterThan(0);
+  for (const text of english) expect(text.toLowerCase(), 'a mark holds the word typed').toMatch(/^national(s|'s)?$/);
+  const marksInside = await page.locator('#search-results .hit-excerpt').evaluateAll((excerpts) =>
+    excerpts.flatMap((excerpt) => [...excerpt.querySelectorAll('mark')].map((mark) => `${mark.previousSibling?.textContent?.slice(-1) ?? ''}|${mark.nextSibling?.textContent?.slice(0, 1) ?? ''}`)),
+  );
+  for (const around of marksInside) expect(around, 'no letter right before or after a mark').not.toMatch(/[a-z]\||\|[a-z]/i);
+
+  await searchPage(page, 'zh', '重庆');
+  const chinese = await page.locator('#search-results mark').allTextContents();
+  expect(chinese.length).toBeGreaterThan(0);
+  for (const text of chinese) expect(text).toBe('重庆');
+});
+
+test('arriving from a result marks whole words on the page, not parts of longer ones', async ({ page }) => {
+  await page.goto('/en/documents/opinions-2024-314/?highlight=national');
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  for (const text of await page.locator('mark.search-hit').allTextContents()) expect(text.toLowerCase()).toMatch(/^national(s|'s)?$/);
+});
+
+test('excerpts are text: markup in a page never becomes elements in a result', async ({ page }) => {
+  await searchPage(page, 'zh', '以旧换新');
+  const tags = await page.locator('#search-results .hit-excerpt, #search-results .hit-sub-excerpt').evaluateAll((excerpts) => [...new Set(excerpts.flatMap((excerpt) => [...excerpt.querySelectorAll('*')].map((element) => element.tagName)))]);
+  expect(tags.every((tag) => tag === 'MARK')).toBe(true);
+});
