@@ -1,7 +1,8 @@
 /**
- * The other names the model itself knows for an entity — spellings found in the texts, the manifest's
- * short names and numbers, the English names and acronyms of names.json, the translated short titles —
- * without the page's own names. The editorial ones (seeds/editorial/aliases.json) are merged in later.
+ * The other names the model itself knows for an entity, without the page's own names: from the texts
+ * (spellings found in them, the places' short names, a document's number and printed heading) and ours
+ * (the manifest's short titles, the English names and acronyms of names.json, the translated short
+ * titles). The editorial file's names (seeds/editorial/aliases.json) are merged in later (aliases.ts).
  */
 import type { Alias } from '../../src/schema/localized.ts';
 import type { Lang } from '../../src/schema/manifest.ts';
@@ -48,7 +49,8 @@ export function documentAliases(document: PolicyDocument, translation: { lang: L
     [
       [document.heading, document.lang, false],
       [document.docNumber, document.lang, false],
-      [document.shortTitle, document.lang, false],
+      // The manifest's short title is ours ("第二批商贸流通标准化试点通知" for a Traditional text that never says so).
+      [document.shortTitle, document.lang, true],
       [translation.docNumber, translation.lang, true],
       [translation.shortTitle, translation.lang, true],
     ],
