@@ -2,10 +2,11 @@
  * The editorial names: seeds/editorial/aliases.json (other names of departments, places, documents)
  * and seeds/editorial/synonyms.json (English near-synonyms for the search). Broken files stop the build
  * naming file, line and every problem at once (fixtures in tests/unit/fixtures/editorial/<case>/: the
- * file to put in place of the real one, and error.txt, the message expected, one problem a line);
+ * file to put in place of the real one, and error.txt, the message expected, one problem a line;
+ * UPDATE_FIXTURES=1 rewrites error.txt deliberately);
  * the real files are checked for coverage and against the translations.
  */
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ describe('editorial names: input errors', async () => {
     );
     expect(error, 'the build should refuse the file').toBeDefined();
     const expected = join(FIXTURES, name, 'error.txt');
-    if (REGENERATE) await import('node:fs/promises').then(({ writeFile }) => writeFile(expected, `${error!.message}\n`));
+    if (REGENERATE) await writeFile(expected, `${error!.message}\n`);
     expect(error!.message).toBe((await readFile(expected, 'utf8')).trimEnd());
   });
 });
