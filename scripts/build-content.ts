@@ -18,26 +18,37 @@ import { readEditorialJson } from './read/editorial-json.ts';
 import { GlossaryFileSchema, NamesFileSchema } from '../src/schema/translation.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
+import type { SourceLine } from './lib/source-line.ts';
+import { readAliases, withEditorialAliases } from './model/aliases.ts';
+import { loadSynonyms } from './read/synonyms.ts';
 import type { Model } from '../src/schema/model.ts';
 
 /** Reads a seeds folder (manifest, texts, editorial data) and builds the validated model. */
 export async function loadModel(seedsDir: string): Promise<Model> {
-  const manifest = await loadManifest(seedsDir);
-  const parsed: ParsedDocument[] = [];
-  for (const seed of manifest.seeds) {
-    const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
-    parsed.push(...parseSeed(read, seed));
-  }
-  return buildModel(parsed, manifest, { crosswalk: await readCrosswalk(seedsDir), commentary: await readCommentary(seedsDir) });
+  return (await readModel(seedsDir)).model;
 }
 
-/** The model with its translations, names and glossary: everything the site is built from. */
+/** The model and the seed files' lines by their three-digit number ("002"), which editorial sources cite. */
+async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<string, SourceLine[]> }> {
+  const manifest = await loadManifest(seedsDir);
+  const parsed: ParsedDocument[] = [];
+  const lines = new Map<string, SourceLine[]>();
+  for (const seed of manifest.seeds) {
+    const read = await readSeed(`${seedsDir}/${seed.file}`, `seeds/${seed.file}`);
+    if (!lines.has(seed.file.slice(0, 3))) lines.set(seed.file.slice(0, 3), read.lines);
+    parsed.push(...parseSeed(read, seed));
+  }
+  return { model: buildModel(parsed, manifest, { crosswalk: await readCrosswalk(seedsDir), commentary: await readCommentary(seedsDir) }), lines };
+}
+
+/** The model with its translations, names, aliases, glossary and synonyms: everything the site is built from. */
 export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
-  const model = await loadModel(seedsDir);
+  const { model, lines } = await readModel(seedsDir);
   const translations = await loadTranslations(seedsDir, model);
   const names = await readEditorialJson(seedsDir, 'translations/en/names.json', NamesFileSchema);
   const glossary = await readEditorialJson(seedsDir, 'editorial/glossary.json', GlossaryFileSchema);
-  return { model: localize(model, translations, names), translations, glossary: withOccurrences(glossary.terms, model.documents) };
+  const localized = withEditorialAliases(localize(model, translations, names), await readAliases(seedsDir), lines);
+  return { model: localized, translations, glossary: withOccurrences(glossary.terms, model.documents), synonyms: await loadSynonyms(seedsDir) };
 }
 
 export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent['model']> {

@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
 import type { GlossaryEntry, TranslationFile } from '../../src/schema/translation.ts';
+import type { SynonymGroup } from '../../src/schema/editorial.ts';
 import { documentToMdx, linksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { otherScript } from '../translate/script-conversion.ts';
@@ -16,6 +17,8 @@ export interface SiteContent {
   translations: Map<string, TranslationFile>;
   /** The glossary with the places each term occurs. */
   glossary: GlossaryEntry[];
+  /** English synonym groups for the search (seeds/editorial/synonyms.json, validated by loadSynonyms). */
+  synonyms: SynonymGroup[];
 }
 
 /**

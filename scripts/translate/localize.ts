@@ -9,6 +9,7 @@ import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/sche
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
 import { SeedError } from '../lib/seed-error.ts';
 import { sentenceWithNumbers } from './quote-translation.ts';
+import { departmentAliases, documentAliases, placeAliases } from '../model/derived-aliases.ts';
 
 export function localize(model: Model, translations: Map<string, TranslationFile>, names: NamesFile): LocalizedModel {
   const documents = new Map(model.documents.map((document) => [document.id, document]));
@@ -46,11 +47,15 @@ export function localize(model: Model, translations: Map<string, TranslationFile
   };
 
   return LocalizedModelSchema.parse({
-    documents: model.documents.map((document) => ({
-      ...document,
-      translation: documentTranslation(document, translations.get(document.id)!),
-      en: { issuers: document.issuers.map((issuer) => department(canonicalDepartment(issuer)).name) },
-    })),
+    documents: model.documents.map((document) => {
+      const translation = documentTranslation(document, translations.get(document.id)!);
+      return {
+        ...document,
+        translation,
+        en: { issuers: document.issuers.map((issuer) => department(canonicalDepartment(issuer)).name) },
+        aliases: documentAliases(document, translation),
+      };
+    }),
     tasks: model.tasks.map((task) => ({
       ...task,
       en: {
@@ -102,8 +107,8 @@ export function localize(model: Model, translations: Map<string, TranslationFile
         ...(measure.parent ? { parent: english(measure.document, measure.parent.anchor, measure.parent.title) } : {}),
       },
     })),
-    places: model.places.map((entity) => ({ ...entity, en: place(entity.id) })),
-    departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name) })),
+    places: model.places.map((entity) => ({ ...entity, en: place(entity.id), aliases: placeAliases(entity, place(entity.id)) })),
+    departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name), aliases: departmentAliases(entity, department(entity.name)) })),
     crosswalk: model.crosswalk,
     commentary: model.commentary,
     targets: model.targets.map((target) => ({

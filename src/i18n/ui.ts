@@ -74,6 +74,13 @@ const zh = {
   originalLink: '阅读英文原文',
   translatedTitle: '（译名）',
   otherName: '英文名称',
+  /** The line of an entity's other names (src/components/AlsoWritten.astro). */
+  aliases: {
+    label: '又作：',
+    /** Between the texts' own spellings and the editorial ones. */
+    between: '；',
+    editorial: '编辑补充：',
+  },
 };
 
 export type UiStrings = typeof zh;
@@ -147,6 +154,11 @@ const en: UiStrings = {
   originalLink: 'Read the Chinese original',
   translatedTitle: '(translated title)',
   otherName: 'Chinese name',
+  aliases: {
+    label: 'Also written: ',
+    between: '; ',
+    editorial: 'editorial: ',
+  },
 };
 
 export const UI: Record<Locale, UiStrings> = { zh, en };

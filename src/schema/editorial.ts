@@ -1,6 +1,6 @@
-/** Editorial data: reviewed links that are our reading of the texts, not statements in them. */
+/** Editorial data: reviewed links and names that are our reading of the texts, not statements in them. */
 import { z } from 'zod';
-import { SlugSchema } from './manifest.ts';
+import { LangSchema, SlugSchema } from './manifest.ts';
 
 export const CrosswalkFileSchema = z.object({
   $comment: z.string().optional(),
@@ -44,3 +44,51 @@ export const CommentaryFileSchema = z.object({
   ),
 });
 export type CommentaryFile = z.output<typeof CommentaryFileSchema>;
+
+/** Where an alias is written in a seed: the seed file's three-digit number and the line, "002 line 162". */
+export const AliasSourceSchema = z.string().regex(/^\d{3} line [1-9]\d*$/, 'must read "NNN line N": the seed file\'s number and a line of it');
+
+/**
+ * One other name of a department, place or document: a spelling found in a text (`source`, checked to
+ * be on that line) or one readers use that the texts do not (`reason`, shown labelled as editorial).
+ */
+export const AliasEntrySchema = z
+  .object({
+    /** The name as readers write it. */
+    text: z.string().trim().min(1),
+    /** Its language and script. */
+    lang: LangSchema,
+    /** The seed line that writes it so; an alias with a source is shown as the texts' own. */
+    source: AliasSourceSchema.optional(),
+    /** Why readers use it, when no text writes it (an English acronym, a full official name). */
+    reason: z.string().min(1).optional(),
+  })
+  .refine((entry) => entry.source !== undefined || entry.reason !== undefined, { message: 'needs a "source" (where a text writes it) or a "reason"' });
+export type AliasEntry = z.output<typeof AliasEntrySchema>;
+
+/** Other names of entities, by kind and then by the entity's id in the model (a department's pinyin slug). */
+export const AliasesFileSchema = z.object({
+  $comment: z.string().optional(),
+  departments: z.record(SlugSchema, z.array(AliasEntrySchema).min(1)),
+  places: z.record(SlugSchema, z.array(AliasEntrySchema).min(1)),
+  documents: z.record(SlugSchema, z.array(AliasEntrySchema).min(1)),
+});
+export type AliasesFile = z.output<typeof AliasesFileSchema>;
+export type AliasesFileInput = z.input<typeof AliasesFileSchema>;
+
+/** A group of English words readers use for one thing ("SME", "small and medium-sized enterprises"). */
+export const SynonymGroupSchema = z.object({
+  /** Two or more terms, each a word or phrase of its own. */
+  terms: z.array(z.string().trim().min(1)).min(2),
+  /** Why they mean the same here. */
+  reason: z.string().min(1),
+});
+export type SynonymGroup = z.output<typeof SynonymGroupSchema>;
+
+/** English near-synonyms and abbreviations for words of the translations: shipped to the search. */
+export const SynonymsFileSchema = z.object({
+  $comment: z.string().optional(),
+  groups: z.array(SynonymGroupSchema).min(1),
+});
+export type SynonymsFile = z.output<typeof SynonymsFileSchema>;
+export type SynonymsFileInput = z.input<typeof SynonymsFileSchema>;

@@ -19,6 +19,21 @@ import {
   TimelineItemSchema,
 } from './model.ts';
 
+/**
+ * Another name readers may know an entity by: a spelling in the texts, a short or full form, the other
+ * script, an English acronym. Pages show them ("又作 …"); the search indexes them. Never the page's own name.
+ */
+export const AliasSchema = z.object({
+  text: z.string().min(1),
+  /** Language and script of the name. */
+  lang: LangSchema,
+  /** True when no text writes it so (seeds/editorial/aliases.json with a reason, an English name or acronym): shown labelled editorial. */
+  editorial: z.boolean(),
+});
+export type Alias = z.output<typeof AliasSchema>;
+/** Other names, the model's and the editorial ones merged (scripts/model/aliases.ts), without duplicates. */
+const Aliases = z.array(AliasSchema);
+
 export const DocumentTranslationSchema = z.object({
   /** The language of this translation (English for Chinese documents, Simplified Chinese for English ones). */
   lang: LangSchema,
@@ -40,6 +55,7 @@ export const LocalizedDocumentSchema = DocumentSchema.extend({
   translation: DocumentTranslationSchema,
   /** The issuers' English names (seeds/translations/en/names.json), the same on every English page. */
   en: z.object({ issuers: z.array(z.string()) }),
+  aliases: Aliases,
 });
 export type LocalizedDocument = z.output<typeof LocalizedDocumentSchema>;
 
@@ -69,10 +85,10 @@ export const LocalizedMeasureSchema = MeasureSchema.extend({
 });
 export type LocalizedMeasure = z.output<typeof LocalizedMeasureSchema>;
 
-export const LocalizedPlaceSchema = PlaceEntitySchema.extend({ en: z.object({ name: z.string(), shortName: z.string() }) });
+export const LocalizedPlaceSchema = PlaceEntitySchema.extend({ en: z.object({ name: z.string(), shortName: z.string() }), aliases: Aliases });
 export type LocalizedPlace = z.output<typeof LocalizedPlaceSchema>;
 
-export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }) });
+export const LocalizedDepartmentSchema = DepartmentSchema.extend({ en: z.object({ name: z.string(), abbreviation: z.string().optional() }), aliases: Aliases });
 export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 
 /** A quote in the other language than the document's original: English for a Chinese text, and the reverse. */

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadModel } from '../../scripts/build-content.ts';
+import { loadModel, loadSiteContent } from '../../scripts/build-content.ts';
 
 const TASK_LIST = '000_8c31acff08a708a5.txt';
 let dir: string;
@@ -86,5 +86,10 @@ describe('input errors', () => {
   it('should refuse an editorial link to a measure that does not exist', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('"measures": [\n        "10"\n      ]', '"measures": [\n        "18"\n      ]')));
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: measure "opinions-2024-314-18" does not exist/);
+  });
+
+  it('should refuse an editorial alias whose source line does not write it, naming the line in aliases.json', async () => {
+    await seedsWith(() => edit('editorial/aliases.json', (text) => text.replace('{"text": "国家标准委", "lang": "zh-Hans", "source": "004 line 9"}', '{"text": "国家标准委", "lang": "zh-Hans", "source": "004 line 2"}')));
+    await expect(loadSiteContent(dir)).rejects.toThrow(/seeds\/editorial\/aliases\.json:\d+: department "guo-jia-biao-zhun-hua-guan-li-wei-yuan-hui", alias "国家标准委": seed 004 line 2 does not write it so/);
   });
 });
