@@ -51,16 +51,16 @@ export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
   return { model: localized, translations, glossary: withOccurrences(glossary.terms, model.documents), synonyms: await loadSynonyms(seedsDir) };
 }
 
-export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent['model']> {
+export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent> {
   const content = await timed('parse', () => loadSiteContent(seedsDir));
   await timed('emit', () => writeContent(content, contentDir));
-  return content.model;
+  return content;
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' } } });
   try {
-    const model = await buildContent(values.seeds, values.content);
+    const { model } = await buildContent(values.seeds, values.content);
     console.log(`content: ${model.documents.length} documents, ${model.tasks.length} tasks, ${model.localTasks.length} local tasks, ${model.measures.length} measures, ${model.places.length} places, ${model.departments.length} departments`);
   } catch (error) {
     if (isInputError(error)) {

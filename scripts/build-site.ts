@@ -25,7 +25,7 @@ const DIST = values.out;
 
 try {
   await rm(DIST, { recursive: true, force: true });
-  const model = await buildContent(values.seeds, values.content);
+  const { model, synonyms } = await buildContent(values.seeds, values.content);
   // astro.config.mjs and src/content.config.ts read these, so a fixture build never touches content/ or dist/.
   // Astro's content cache (its data store) remembers the files of the last build; a build from another
   // content folder (a test fixture) keeps its own, or it would see — and try to load — the other's files.
@@ -37,7 +37,7 @@ try {
   await timed('sitemap', () => writeSitemap(DIST));
   const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
   console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
-  await timed('index', () => buildSearchIndex(DIST, model.documents, []));
+  await timed('index', () => buildSearchIndex(DIST, model.documents, synonyms));
   console.log(`site built in ${DIST}/`);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });

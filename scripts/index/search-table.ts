@@ -131,6 +131,14 @@ export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: 
     rows.set(entry.key, row);
   }
   const all = [...rows.values()];
+  for (const row of all) {
+    const [zh, en] = [row.zh?.aliases ?? [], row.en?.aliases ?? []];
+    if (zh.length > 0 && zh.join('|') === en.join('|')) {
+      row.aliases = zh;
+      delete row.zh!.aliases;
+      delete row.en!.aliases;
+    }
+  }
   const hasMeasures = (id: string) => all.some((row) => row.type === 'measure' && row.facets.document?.includes(id));
   const defaults = { taskList: documents.find((document) => document.kind === 'task-list')?.id, measures: documents.find((document) => hasMeasures(document.id))?.id };
   return { generated: 'by scripts/index/search-table.ts from the built pages and Pagefind’s fragments — do not edit', defaults, synonyms, rows: all };

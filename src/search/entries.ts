@@ -49,5 +49,5 @@ export function localTaskEntry(local: LocalizedLocalTask, adopted: LocalizedTask
 export function documentEntry(document: LocalizedDocument, context: PageContext): SearchEntry {
   const text = context.documentText(document);
   const ownNumber = text.docNumber && !document.relations.some((relation) => relation.type === 'contained-in');
-  return { type: 'document', document: document.id, label: [context.t.kind[document.kind], ownNumber ? text.docNumber : undefined].filter(Boolean).join(' · ') };
+  return { type: 'document', document: document.id, label: [context.t.kind[document.kind], ownNumber ? text.docNumber : undefined].filter(Boolean).join(' · '), aliases: document.aliases };
 }

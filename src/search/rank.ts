@@ -6,7 +6,7 @@
  */
 import { ENTITY_TYPES } from './facets.ts';
 import { canonicalDocNumber, docNumberKeys, findDocNumbers } from './forms.ts';
-import type { Edition, EditionRow, SearchTable, TableRow } from './table.ts';
+import { aliasesOf, type Edition, type EditionRow, type SearchTable, type TableRow } from './table.ts';
 
 export interface Candidate {
   row: TableRow;
@@ -24,9 +24,9 @@ export function matchable(text: string): string {
 }
 
 /** A page's names as one matchable string: title (as printed and folded), label, other names, and a 文号's short forms. */
-export function namesOf(page: EditionRow): string {
+export function namesOf(row: TableRow, page: EditionRow): string {
   const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
-  return [page.title, page.folded, page.label, ...(page.aliases ?? []), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
+  return [page.title, page.folded, page.label, ...aliasesOf(row, page), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
 }
 
 /** Share of `text`'s letters covered by the query's words. */
@@ -53,9 +53,9 @@ export function matchWords(phrases: readonly string[]): string[] {
 }
 
 /** How well a page's own names answer the query: 1 + share of the query in its names, × 1 + 2 × share of its title the query covers. */
-function nameWeight(page: EditionRow, words: readonly string[]): { asked: number; weight: number } {
-  const asked = answered(namesOf(page), words);
-  const byTitle = Math.max(coverage(page.folded ?? page.title, words), page.label ? coverage(page.label, words) : 0, ...(page.aliases ?? []).map((alias) => coverage(alias, words)));
+function nameWeight(row: TableRow, page: EditionRow, words: readonly string[]): { asked: number; weight: number } {
+  const asked = answered(namesOf(row, page), words);
+  const byTitle = Math.max(coverage(page.folded ?? page.title, words), page.label ? coverage(page.label, words) : 0, ...aliasesOf(row, page).map((alias) => coverage(alias, words)));
   return { asked, weight: (1 + asked) * (1 + 2 * byTitle) };
 }
 
@@ -68,7 +68,7 @@ function nameWeight(page: EditionRow, words: readonly string[]): { asked: number
 export function rank(candidates: readonly Candidate[], phrases: readonly string[]): Array<Candidate & { rankScore: number }> {
   const words = matchWords(phrases);
   const scored = candidates.map((candidate) => {
-    const { asked, weight } = nameWeight(candidate.page, words);
+    const { asked, weight } = nameWeight(candidate.row, candidate.page, words);
     return { ...candidate, asked, rankScore: candidate.score * weight };
   });
   for (const entry of scored) {
@@ -108,7 +108,7 @@ export function nameMatches(table: SearchTable, phrases: readonly string[], edit
     for (const candidateEdition of [edition, edition === 'en' ? 'zh' : 'en'] as const) {
       const page = row[candidateEdition];
       if (!page || !rowMatchesFilters(row, candidateEdition, filters)) continue;
-      const { asked, weight } = nameWeight(page, words);
+      const { asked, weight } = nameWeight(row, page, words);
       if (asked < 1) continue;
       found.push({ row, edition: candidateEdition, page, score: 0, weight, order });
       break;

@@ -35,6 +35,8 @@ export interface TableRow {
   facets: Partial<Record<Exclude<Facet, 'lang' | 'type'>, string[]>>;
   /** The national task a local task repeats word for word (its key). */
   adopts?: string;
+  /** Other names of the entity shared by both editions (once here rather than in each). */
+  aliases?: string[];
   /** Set when any page of the entity is in Traditional script (its excerpts are folded). */
   traditional?: boolean;
   zh?: EditionRow;
@@ -52,6 +54,11 @@ export interface SearchTable {
 
 /** The table's file under the search scripts' folder. */
 export const TABLE_FILE = 'table.json';
+
+/** An edition page's other names: its own and those the entity's editions share. */
+export function aliasesOf(row: TableRow, page: EditionRow): string[] {
+  return [...(page.aliases ?? []), ...(row.aliases ?? [])];
+}
 
 /** An edition's page of an entity, from the site's base: Chinese at the root, English under /en/. */
 export function editionPath(key: string, edition: Edition): string {

@@ -24,8 +24,9 @@ for (const set of ['tuned', 'readers'] as const) {
     const [search, headerZh, headerEn] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
     const queries = readQueries(set);
     const outcomes: QueryOutcome[] = await runQueries({ search, headerZh, headerEn }, queries);
-    await context.close();
     const summary = summarise(outcomes);
+    console.log(`search quality, ${set} set: ${JSON.stringify(summary)}`);
+    await context.close();
     const floor = FLOORS[set];
     const failed = misses(outcomes).join('\n');
     expect(summary.recallAt1, `recall@1 of ${set}; not first:\n${failed}`).toBeGreaterThanOrEqual(floor.recallAt1);

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { aliasesOf, editionPath, type SearchTable } from '../../src/search/table.ts';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/check/built-pages.ts';
 import { DIST, fileFor } from './built-site.ts';
@@ -57,5 +59,36 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('search over the built si
     // Restricted to the corpus: a few hundred characters, not OpenCC's thousands.
     expect(Object.keys(fold.chars).length).toBeLessThan(1000);
     expect(readdirSync(join(DIST, '_search')).every((name) => !name.includes('opencc'))).toBe(true);
+  });
+});
+
+describe('the search index and table as built', () => {
+  it('should hold no word that an invisible marker has joined (no query could reach it)', () => {
+    const dir = join(DIST, 'pagefind', 'index');
+    let joined = 0;
+    for (const name of readdirSync(dir)) {
+      const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      joined += (raw.match(/[\u2060\u200b]/g) ?? []).length;
+    }
+    expect(joined, 'U+2060/U+200B inside index terms').toBe(0);
+  });
+
+  it('should list every indexed page in the search table, with the id Pagefind gave it', () => {
+    const table = JSON.parse(readFileSync(join(DIST, '_search', 'table.json'), 'utf8')) as SearchTable;
+    const indexed = builtPages(DIST).filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'));
+    const inTable = table.rows.flatMap((row) => (['zh', 'en'] as const).filter((edition) => row[edition]).map((edition) => editionPath(row.key, edition)));
+    expect(new Set(inTable)).toEqual(new Set(indexed.map((page) => page.path)));
+    const fragments = new Set(readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => name.replace(/\.pf_fragment$/, '')));
+    for (const row of table.rows) for (const edition of ['zh', 'en'] as const) if (row[edition]) expect(fragments.has(row[edition]!.id), `${row.key} ${edition}`).toBe(true);
+  });
+
+  it("should carry the first Task List's 104 tasks with their numbers, and a department's other names", () => {
+    const table = JSON.parse(readFileSync(join(DIST, '_search', 'table.json'), 'utf8')) as SearchTable;
+    const tasks = table.rows.filter((row) => row.type === 'task' && row.facets.document?.includes('task-list-1'));
+    expect(tasks.map((row) => row.number).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 104 }, (_, index) => index + 1));
+    expect(table.defaults.taskList).toBe('task-list-1');
+    const mofcom = table.rows.find((row) => row.key === '/departments/shang-wu-bu/')!;
+    expect(aliasesOf(mofcom, mofcom.en!)).toContain('MOFCOM');
+    expect(table.synonyms.length).toBeGreaterThan(0);
   });
 });

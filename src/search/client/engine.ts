@@ -12,7 +12,7 @@ import { needsFolding, queryPhrases, queryText, spaceWords, unspace, type CharMa
 import type { Facet } from '../facets.ts';
 import { correctWord, parseNumberQuery, synonymSpans } from '../forms.ts';
 import { answered, matchable, matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
-import { editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
+import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
 declare const __FOLDABLE__: string;
@@ -170,7 +170,7 @@ function numbered(query: string, search: SearchTable, edition: Edition, filters:
     if (!hint) return true;
     const names = search.rows.filter((other) => other.type === 'document' && other.facets.document?.[0] === document);
     const places = (row.facets.city ?? []).map((id) => search.rows.find((other) => other.type === 'city' && other.facets.city?.[0] === id));
-    const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en] : [])).flatMap((page) => (page ? [page.title, page.label ?? '', ...(page.aliases ?? [])] : [])).join('|').toLowerCase();
+    const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en].flatMap((page) => (page ? [page.title, page.label ?? '', ...aliasesOf(other, page)] : [])) : [])).join('|').toLowerCase();
     return text.includes(hint) || (document ?? '').includes(hint);
   };
   const fallbackDocument = asked.kind === 'task' ? search.defaults.taskList : search.defaults.measures;

@@ -1,0 +1,124 @@
+/**
+ * The search table as the build writes it from pages (scripts/index/search-table.ts), and the ranking
+ * both search boxes share (src/search/rank.ts): names first, 文号 in any form, local copies after
+ * their national task, filters, and the instant list's order.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
+import { nameMatches, rank, type Candidate } from '../../src/search/rank.ts';
+import type { SearchTable } from '../../src/search/table.ts';
+
+interface PageSpec {
+  url: string;
+  title: string;
+  type: string;
+  lang?: 'zh' | 'en';
+  label?: string;
+  number?: number;
+  adopts?: string;
+  filters?: string[];
+  aliases?: string[];
+  titleLang?: string;
+}
+
+function page(spec: PageSpec): IndexedPage {
+  const lang = spec.lang ?? (spec.url.startsWith('/en/') ? 'en' : 'zh');
+  const spans = [
+    `<span hidden data-pagefind-filter="type:${spec.type}"></span>`,
+    `<span hidden data-pagefind-filter="lang:${lang}"></span>`,
+    ...(spec.filters ?? []).map((filter) => `<span hidden data-pagefind-filter="${filter}"></span>`),
+    `<span hidden data-pagefind-meta="type[data-value]" data-value="${spec.type}"></span>`,
+    spec.label ? `<span hidden data-pagefind-meta="label[data-value]" data-value="${spec.label}"></span>` : '',
+    spec.adopts ? `<span hidden data-pagefind-meta="adopts[data-value]" data-value="${spec.adopts}"></span>` : '',
+    spec.number !== undefined ? `<span hidden data-search-number="${spec.number}"></span>` : '',
+    ...(spec.aliases ?? []).map((alias) => `<span hidden data-search-alias lang="en" data-pagefind-ignore>${alias}</span>`),
+  ];
+  const h1 = `<h1 data-pagefind-meta="title"${spec.titleLang ? ` lang="${spec.titleLang}"` : ''}>${spec.title}</h1>`;
+  return { url: spec.url, html: `<!doctype html><html><body><main><article data-pagefind-body>${spans.join('')}${h1}<p>text</p></article></main></body></html>` };
+}
+
+const PAGES: PageSpec[] = [
+  { url: '/departments/shang-wu-bu/', title: '商务部', type: 'department', aliases: ['MOFCOM'] },
+  { url: '/en/departments/shang-wu-bu/', title: 'Ministry of Commerce', type: 'department', aliases: ['MOFCOM'] },
+  { url: '/departments/shang-wu-bu-wai-zi-si/', title: '商务部外资司', type: 'department' },
+  { url: '/documents/notice-2024-314/', title: '商务部 市场监管总局关于…的通知', type: 'document', label: '通知 · 商资发〔2024〕314号', filters: ['document:notice-2024-314'] },
+  { url: '/tasks/task-list-1/3/', title: '制定家政服务标准', type: 'task', label: '任务3', number: 3, filters: ['document:task-list-1', 'city:chongqing'] },
+  { url: '/tasks/wuhan-plan/1/', title: '制定家政服务标准', type: 'task', label: '武汉任务1', number: 1, adopts: '/tasks/task-list-1/3/', filters: ['document:wuhan-plan', 'city:wuhan'] },
+  { url: '/measures/pilot-notice-2024/1/', title: '完善標準體系', type: 'measure', titleLang: 'zh-Hant', number: 1, filters: ['document:pilot-notice-2024'] },
+];
+
+function table(): SearchTable {
+  const pages = PAGES.map(page);
+  const ids = new Map(pages.map((entry, index) => [entry.url, `en_${index}`]));
+  return buildTable(pages, ids, { 標: '标', 準: '准', 體: '体' }, [{ id: 'notice-2024-314', kind: 'notice' }, { id: 'task-list-1', kind: 'task-list' }, { id: 'wuhan-plan', kind: 'local-plan' }, { id: 'pilot-notice-2024', kind: 'notice' }], [{ terms: ['trade-in', 'old-for-new'] }]);
+}
+
+describe('the search table', () => {
+  it('should hold one row per entity with both editions, its facets, number and other names shared', () => {
+    const built = table();
+    const mofcom = built.rows.find((row) => row.key === '/departments/shang-wu-bu/')!;
+    expect(mofcom.zh).toMatchObject({ id: 'en_0', title: '商务部' });
+    expect(mofcom.en).toMatchObject({ id: 'en_1', title: 'Ministry of Commerce' });
+    expect(mofcom.aliases).toEqual(['MOFCOM']);
+    expect(built.rows).toHaveLength(PAGES.length - 1);
+    const task = built.rows.find((row) => row.key === '/tasks/task-list-1/3/')!;
+    expect(task).toMatchObject({ type: 'task', number: 3, facets: { document: ['task-list-1'], city: ['chongqing'] } });
+    expect(built.rows.find((row) => row.key === '/tasks/wuhan-plan/1/')!.adopts).toBe('/tasks/task-list-1/3/');
+    expect(built.defaults).toEqual({ taskList: 'task-list-1', measures: 'pilot-notice-2024' });
+    expect(built.synonyms).toEqual([{ terms: ['trade-in', 'old-for-new'] }]);
+  });
+
+  it('should fold a Traditional title for matching and mark the page as Traditional, but not a page that only names something in Traditional', () => {
+    const built = table();
+    const measure = built.rows.find((row) => row.type === 'measure')!;
+    expect(measure.zh).toMatchObject({ title: '完善標準體系', folded: '完善标准体系' });
+    expect(measure.traditional).toBe(true);
+    expect(built.rows.find((row) => row.key === '/departments/shang-wu-bu/')!.traditional).toBeUndefined();
+  });
+
+  it('should refuse a page Pagefind wrote no fragment for, naming it', () => {
+    expect(() => buildTable([page(PAGES[0]!)], new Map(), {}, [], [])).toThrow('/departments/shang-wu-bu/');
+  });
+
+  it('should refuse a page that declares no title', () => {
+    expect(() => readEntry({ url: '/x/', html: '<article data-pagefind-body><span data-pagefind-meta="type[data-value]" data-value="page"></span></article>' }, {})).toThrow('/x/ declares no title');
+  });
+});
+
+function candidates(built: SearchTable, scores: Record<string, number>): Candidate[] {
+  return Object.entries(scores).map(([key, score]) => {
+    const row = built.rows.find((entry) => entry.key === key)!;
+    return { row, edition: 'zh', page: row.zh!, score };
+  });
+}
+
+describe('ranking', () => {
+  it('should put the page named by the query before pages that mention it more often', () => {
+    const built = table();
+    const ranked = rank(candidates(built, { '/departments/shang-wu-bu-wai-zi-si/': 1.2, '/documents/notice-2024-314/': 1.1, '/departments/shang-wu-bu/': 1 }), ['商务部']);
+    expect(ranked.map((entry) => entry.row.key)).toEqual(['/departments/shang-wu-bu/', '/departments/shang-wu-bu-wai-zi-si/', '/documents/notice-2024-314/']);
+  });
+
+  it('should find a document by its number in any bracket form and by its short form', () => {
+    const built = table();
+    for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '314号文']) {
+      expect(nameMatches(built, [query], 'zh')[0]?.row.key, query).toBe('/documents/notice-2024-314/');
+    }
+  });
+
+  it('should rank a local task that repeats a national one right after it, unless the query names the local one', () => {
+    const built = table();
+    const both = candidates(built, { '/tasks/wuhan-plan/1/': 5, '/tasks/task-list-1/3/': 1 });
+    expect(rank(both, ['家政服务']).map((entry) => entry.row.key)).toEqual(['/tasks/task-list-1/3/', '/tasks/wuhan-plan/1/']);
+    expect(rank(both, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
+  });
+
+  it('should draw the instant list from names only, in the query edition first, narrowed by filters', () => {
+    const built = table();
+    expect(nameMatches(built, ['mofcom'], 'en').map((entry) => [entry.row.key, entry.edition])).toEqual([['/departments/shang-wu-bu/', 'en']]);
+    expect(nameMatches(built, ['家政服务'], 'zh', { city: ['wuhan'] }).map((entry) => entry.row.key)).toEqual(['/tasks/wuhan-plan/1/']);
+    expect(nameMatches(built, ['家政服务'], 'zh', { type: ['department'] })).toEqual([]);
+    expect(nameMatches(built, ['标准体系'], 'zh').map((entry) => entry.row.key)).toEqual(['/measures/pilot-notice-2024/1/']);
+    expect(nameMatches(built, [], 'zh')).toEqual([]);
+  });
+});
