@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search`: runs the committed query set (tests/search/queries.json) through the real
+ * `npm run bench:search`: runs the committed query sets (tests/search/queries.json, tuned on; readers.json, written blind) through the real
  * search page in Chromium — types each query into the box, waits for the results, reads the result
  * links in order — and reports recall@1, recall@5, MRR, latency and bytes fetched. The report replaces
  * the "Search quality" section of BENCHMARK.md (between its markers).
@@ -13,28 +13,16 @@ import { SEARCH_END, SEARCH_START } from './bench/search-section.ts';
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { z } from 'zod';
 import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
 import { serverPort, startServer } from './serve.ts';
 import { TYPING_PAUSE_MS } from '../src/search/tuning.ts';
 
-const QuerySetSchema = z.object({
-  queries: z.array(
-    z.object({
-      q: z.string().min(1),
-      expect: z.string().regex(/^\/.*\/$/),
-      lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),
-      kind: z.string(),
-    }),
-  ),
-});
-type Query = z.output<typeof QuerySetSchema>['queries'][number];
+import { QUERY_SETS, readQueries, type Query, type QuerySet } from './bench/query-sets.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, show: { type: 'string', default: '20' }, dist: { type: 'string', default: 'dist' } },
 });
 const DIST = values.dist;
-const QUERIES = 'tests/search/queries.json';
 const REPORT = 'BENCHMARK.md';
 const START = SEARCH_START;
 const END = SEARCH_END;
@@ -94,7 +82,13 @@ function summarise(outcomes: Outcome[]) {
 const fmt = (x: number) => x.toFixed(3);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
-function report(outcomes: Outcome[], startup: number, show: number, design: string): string {
+const SET_TITLES: Record<QuerySet, string> = {
+  tuned: 'Tuned set: the ranking was tuned on these queries',
+  readers: 'Readers’ set: written from readers’ point of view on 2026-12-05 before it was ever run, never changed to match results — how search generalises',
+};
+
+function report(set: QuerySet, outcomes: Outcome[], startup: number, show: number, design: string): string {
+  const QUERIES = QUERY_SETS[set];
   const all = summarise(outcomes);
   const row = (label: string, s: ReturnType<typeof summarise>) => `| ${label} | ${s.n} | ${fmt(s.r1)} | ${fmt(s.r5)} | ${fmt(s.mrr)} | ${Math.round(s.msMedian)} / ${Math.round(s.msP95)} ms | ${kb(s.bytesMedian)} / ${kb(s.bytesP95)} |`;
   const groups = (key: 'lang' | 'kind') => [...new Set(outcomes.map((outcome) => outcome.query[key]))].sort().map((value) => row(`${key} ${value}`, summarise(outcomes.filter((outcome) => outcome.query[key] === value))));
@@ -135,9 +129,11 @@ async function writeReport(text: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!(await stat(`${DIST}/_search/page.js`).catch(() => undefined))) throw new Error(`${DIST}/ has no search scripts: run npm run build first`);
-  const set = QuerySetSchema.parse(JSON.parse(await readFile(QUERIES, 'utf8')));
-  for (const query of set.queries) {
-    if (!(await stat(`${DIST}${query.expect}index.html`).catch(() => undefined))) throw new Error(`${QUERIES}: "${query.q}" expects ${query.expect}, which is not a page of ${DIST}/`);
+  const sets = (Object.keys(QUERY_SETS) as QuerySet[]).map((set) => ({ set, queries: readQueries(set) }));
+  for (const { set, queries } of sets) {
+    for (const query of queries) {
+      if (!(await stat(`${DIST}${query.expect}index.html`).catch(() => undefined))) throw new Error(`${QUERY_SETS[set]}: "${query.q}" expects ${query.expect}, which is not a page of ${DIST}/`);
+    }
   }
   const server = await startServer({ dir: DIST, port: Number(values.port ?? process.env.BENCH_PORT ?? 0) });
   const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: CHROMIUM_ARGS });
@@ -162,10 +158,14 @@ async function main(): Promise<void> {
     await page.locator('#search-results[data-state="done"][data-query="标准"]').waitFor({ state: 'attached', timeout: 30_000 });
     await settle(bytes);
     const startup = bytes.total;
-    const outcomes: Outcome[] = [];
-    for (const query of set.queries) outcomes.push(await runQuery(page, query, bytes));
-    const design = await readFile(`${DIST}/_search/design.txt`, 'utf8').catch(() => 'unknown');
-    const text = report(outcomes, startup, Number(values.show), design.trim());
+    const design = (await readFile(`${DIST}/_search/design.txt`, 'utf8').catch(() => 'unknown')).trim();
+    const sections: string[] = [];
+    for (const { set, queries } of sets) {
+      const outcomes: Outcome[] = [];
+      for (const query of queries) outcomes.push(await runQuery(page, query, bytes));
+      sections.push(report(set, outcomes, startup, Number(values.show), design));
+    }
+    const text = sections.join('\n\n');
     console.log(text);
     if (!values['no-write']) {
       await writeReport(text);

@@ -18,6 +18,12 @@ export const BUDGETS = {
    * the glossary) grow with the corpus; past this they want paging (BENCHMARK.md, "Scale").
    */
   anyPageHtmlGzip: 50_000,
+  /**
+   * What a first search may fetch, from the keystroke to the excerpts shown: the search scripts, the
+   * search table, Pagefind's script, worker, WebAssembly and metadata, the index chunks and fragments
+   * it reads. Pagefind's fixed part is about 90 kB of it; BENCHMARK.md sets the figures beside Starlight's.
+   */
+  firstSearchGzip: 160_000,
 } as const;
 
 /** Font files a web font would be served as; none should be in the build. */

@@ -5,30 +5,10 @@
  * table before Pagefind answers), and the header panel's first result. The quality gate
  * (tests/browser/search-quality.spec.ts) and `npm run bench:search` both read these.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { z } from 'zod';
+import type { Query } from '../../scripts/bench/query-sets.ts';
 
-export const QuerySchema = z.object({
-  q: z.string().min(1),
-  expect: z.string().regex(/^\/.*\/$/),
-  lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),
-  kind: z.string(),
-  why: z.string().optional(),
-});
-export type Query = z.output<typeof QuerySchema>;
-
-export const QUERY_SETS = {
-  /** The set the ranking was tuned on. */
-  tuned: 'tests/search/queries.json',
-  /** Readers' queries, written before they were run (2026-12-05): how search generalises. */
-  readers: 'tests/search/readers.json',
-} as const;
-export type QuerySet = keyof typeof QUERY_SETS;
-
-export function readQueries(set: QuerySet): Query[] {
-  return z.object({ queries: z.array(QuerySchema) }).parse(JSON.parse(readFileSync(QUERY_SETS[set], 'utf8'))).queries;
-}
+export { QUERY_SETS, readQueries, type Query, type QuerySet } from '../../scripts/bench/query-sets.ts';
 
 /** How many results count: the search page lists more, readers look at the first few. */
 export const DEPTH = 10;

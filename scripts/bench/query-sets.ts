@@ -1,0 +1,28 @@
+/**
+ * The search query sets (tests/search/): each query with the one page a reader wants. Read by the
+ * quality gate (tests/browser/search-quality.spec.ts) and by `npm run bench:search`, which reports
+ * each set apart: the tuned set measures what the ranking was tuned on, the readers' set how it generalises.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const QuerySchema = z.object({
+  q: z.string().min(1),
+  expect: z.string().regex(/^\/.*\/$/),
+  lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),
+  kind: z.string(),
+  why: z.string().optional(),
+});
+export type Query = z.output<typeof QuerySchema>;
+
+export const QUERY_SETS = {
+  /** The set the ranking was tuned on. */
+  tuned: 'tests/search/queries.json',
+  /** Readers' queries, written before they were run (2026-12-05): how search generalises. */
+  readers: 'tests/search/readers.json',
+} as const;
+export type QuerySet = keyof typeof QUERY_SETS;
+
+export function readQueries(set: QuerySet): Query[] {
+  return z.object({ queries: z.array(QuerySchema) }).parse(JSON.parse(readFileSync(QUERY_SETS[set], 'utf8'))).queries;
+}
