@@ -15,7 +15,7 @@ export function withOccurrences(terms: GlossaryTerm[], documents: PolicyDocument
     occurrences: texts
       .map(({ document, texts: pieces }) => {
         const english = document.lang === 'en';
-        const spellings = english ? [term.en, ...term.enForms] : [term.zh, ...term.zhVariants];
+        const spellings = english ? [term.en, ...term.enForms, ...(term.official ? [term.official] : [])] : [term.zh, ...term.zhVariants];
         const anchors = pieces.filter((piece) => spellings.some((spelling) => contains(piece.text, spelling, english))).map((piece) => piece.anchor);
         return { document: document.id, anchors: [...new Set(anchors)] };
       })
