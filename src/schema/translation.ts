@@ -68,8 +68,8 @@ export const GlossaryTermSchema = z.object({
   enSource: z.enum(['official', 'editorial']),
   /** The official interpretation's rendering of the term where it differs from the (then editorial) primary one. */
   official: z.string().min(1).optional(),
-  /** Why the primary rendering departs from the official interpretation's, when `official` is given. */
-  officialNote: z.string().min(1).optional(),
+  /** Why the primary rendering departs from the official interpretation's, when `official` is given (shown on the glossary page). */
+  officialNote: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
   /**
    * For an official title: the renderings of other terms that this title uses as published and that are not
    * their primary rendering (the Task List's title says "Standard Revision" for 制修订). Declared here, in one
@@ -82,6 +82,8 @@ export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
 
 /** A glossary term with the places it occurs in the texts (found at build time). */
 export const GlossaryEntrySchema = GlossaryTermSchema.extend({
+  /** The accepted English forms (`enForms`) that the official English interpretation itself uses (found at build time); the others are editorial. */
+  officialForms: z.array(z.string()),
   occurrences: z.array(
     z.object({
       document: SlugSchema,
