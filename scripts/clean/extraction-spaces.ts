@@ -10,7 +10,7 @@ const WORDLIKE = /[\p{Script=Han}A-Za-z0-9]/u;
  * mixed-script spacing and stays, as do the runs the manifest lists in `keep`.
  */
 export function joinExtractionSpaces(lines: SourceLine[], keep: string[]): CleaningResult {
-  const builder = new ReportBuilder('extraction-spaces', 'Spaces inside Chinese words and numbers are artefacts of PDF text extraction.');
+  const builder = new ReportBuilder('extraction-spaces', 'Spaces inside Chinese words and numbers are artifacts of PDF text extraction.');
   const cleaned = lines.map((entry) => {
     const text = entry.text;
     const protectedRanges = keep.flatMap((phrase) => rangesOf(text, phrase));

@@ -86,8 +86,8 @@ const zh = {
 export type UiStrings = typeof zh;
 
 const en: UiStrings = {
-  siteName: 'Service-Sector Standardisation Policy Library',
-  tagline: 'Policy documents, measures and tasks on standardisation in the national pilot demonstration provinces and cities for expanding the opening-up of the service sector',
+  siteName: 'Service-Sector Standardization Policy Library',
+  tagline: 'Policy documents, measures and tasks on standardization in the national pilot demonstration provinces and cities for expanding the opening-up of the service sector',
   skip: 'Skip to content',
   mainNav: 'Main navigation',
   breadcrumbs: 'Breadcrumbs',
@@ -100,7 +100,7 @@ const en: UiStrings = {
   search: SEARCH_UI.en,
   switchTo: '中文',
   switchLabel: 'Switch to the Chinese edition',
-  footer: 'Policy texts come from published documents. English translations are unofficial (editorial) unless marked official; links between documents and other editorial content are labelled.',
+  footer: 'Policy texts come from published documents. English translations are unofficial (editorial) unless marked official; links between documents and other editorial content are labeled.',
   aboutLink: 'About this site and its URLs',
   dataLink: 'Open data',
   feedLink: 'Documents feed (Atom)',
@@ -120,7 +120,7 @@ const en: UiStrings = {
   copy: 'Copy',
   copied: 'Copied',
   copyLink: 'Copy link',
-  feedTitle: 'Service-Sector Standardisation Policy Library: documents',
+  feedTitle: 'Service-Sector Standardization Policy Library: documents',
   kind: {
     notice: 'Notice', opinions: 'Opinions', 'task-list': 'Task list', 'implementation-plan': 'Implementation plan', interpretation: 'Policy interpretation', 'action-plan': 'Action plan',
   },

@@ -15,6 +15,13 @@ export const TranslationEntrySchema = z.object({
   source: z.string(),
   /** The translation; empty means not yet translated. */
   text: z.string(),
+  /** An editor's reason for this rendering where it was chosen over another after review (not shown on pages). */
+  note: z.string().min(1).optional(),
+  /**
+   * Why this segment is rendered differently from the same source text elsewhere: the translation-memory
+   * check (scripts/translate/translation-memory.ts) accepts a differing translation only with this reason.
+   */
+  contextDiffers: z.string().min(1).optional(),
 });
 export type TranslationEntry = z.output<typeof TranslationEntrySchema>;
 
@@ -46,18 +53,37 @@ export const GlossaryTermSchema = z.object({
   zh: z.string().min(1),
   /** Other Chinese spellings counted as the same term (Traditional script, short forms). */
   zhVariants: z.array(z.string()).default([]),
-  /** The rendering every English text must use where the Chinese term occurs. */
+  /** Longer strings in which the term's characters do not form the term (共建国家标准信息平台 is 共建国家 + 标准…). */
+  zhNotTerm: z.array(z.string()).default([]),
+  /** The rendering every English text must use where the Chinese term occurs (the primary rendering). */
   en: z.string().min(1),
-  /** Inflected forms accepted as the same rendering (plural, capitalised in a title). */
+  /**
+   * Other forms accepted as a rendering of the term: inflections of `en` (plural, hyphenation, a verb for a
+   * noun) and other renderings that mean the term. Each must mean the term, never a neighbouring word that
+   * happens to share its characters; the consistency check reports every use of a form that is not `en`
+   * or an inflection of it, with its segment id.
+   */
   enForms: z.array(z.string()).default([]),
-  /** Where the rendering comes from: the official interpretation (003) or editorial. */
+  /** Where the primary rendering comes from: the official interpretation (003) or editorial. */
   enSource: z.enum(['official', 'editorial']),
+  /** The official interpretation's rendering of the term where it differs from the (then editorial) primary one. */
+  official: z.string().min(1).optional(),
+  /** Why the primary rendering departs from the official interpretation's, when `official` is given (shown on the glossary page). */
+  officialNote: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+  /**
+   * For an official title: the renderings of other terms that this title uses as published and that are not
+   * their primary rendering (the Task List's title says "Standard Revision" for 制修订). Declared here, in one
+   * place; the consistency check accepts them inside this title only.
+   */
+  titleUses: z.array(z.object({ term: SlugSchema, form: z.string().min(1) })).default([]),
   definition: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
 });
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
 
 /** A glossary term with the places it occurs in the texts (found at build time). */
 export const GlossaryEntrySchema = GlossaryTermSchema.extend({
+  /** The accepted English forms (`enForms`) that the official English interpretation itself uses (found at build time); the others are editorial. */
+  officialForms: z.array(z.string()),
   occurrences: z.array(
     z.object({
       document: SlugSchema,

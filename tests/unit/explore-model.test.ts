@@ -103,11 +103,11 @@ describe('timeline', () => {
 });
 
 describe('glossary occurrences', () => {
-  it('should list only anchors whose text holds the term (a Chinese spelling, or its English rendering in the English original)', () => {
+  it('should list only anchors whose text holds the term (a Chinese spelling, or its English rendering, the official one included, in the English original)', () => {
     for (const term of content.glossary) {
       for (const occurrence of term.occurrences) {
         const english = content.model.documents.find((document) => document.id === occurrence.document)!.lang === 'en';
-        const spellings = english ? [term.en, ...term.enForms].map((spelling) => spelling.toLowerCase()) : [term.zh, ...term.zhVariants];
+        const spellings = english ? [term.en, ...term.enForms, ...(term.official ? [term.official] : [])].map((spelling) => spelling.toLowerCase()) : [term.zh, ...term.zhVariants];
         for (const anchor of occurrence.anchors) {
           const text = textAt(occurrence.document, anchor);
           expect(spellings.some((spelling) => (english ? text.toLowerCase() : text).includes(spelling)), `${term.id} at ${occurrence.document}#${anchor}`).toBe(true);

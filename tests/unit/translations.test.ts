@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, loadSiteContent } from '../../scripts/build-content.ts';
-import { inconsistencies, renderingsOf } from '../../scripts/translate/consistency.ts';
+import { consistencyOf, inconsistencies, isPrimary, renderingsOf } from '../../scripts/translate/consistency.ts';
+import { describeConflict, tmConflicts } from '../../scripts/translate/translation-memory.ts';
 import { segmentsOf, sourceHash } from '../../scripts/translate/segments.ts';
 import { readTranslation, statusOf } from '../../scripts/translate/translations.ts';
 import { GlossaryFileSchema, NamesFileSchema, TranslationFileSchema } from '../../src/schema/translation.ts';
@@ -110,6 +111,107 @@ describe('glossary', () => {
       segments: [{ id: 'p1', hash: sourceHash('推进以旧换新'), source: '推进以旧换新', text: 'promote old-for-new exchanges' }],
     });
     expect(inconsistencies(file, renderings).map((entry) => entry.segment)).toEqual(['p1']);
+  });
+});
+
+describe('glossary forms', () => {
+  const read = async () => ({
+    glossary: GlossaryFileSchema.parse(JSON.parse(await readFile('seeds/editorial/glossary.json', 'utf8'))),
+    names: NamesFileSchema.parse(JSON.parse(await readFile('seeds/translations/en/names.json', 'utf8'))),
+  });
+  const one = (id: string, source: string, text: string, document = 'action-plan-2024-2025') =>
+    TranslationFileSchema.parse({ document, from: 'zh-Hans', to: 'en', translator: 'test', segments: [{ id, hash: sourceHash(source), source, text }] });
+  const check = async (file: ReturnType<typeof one>) => {
+    const { glossary, names } = await read();
+    return consistencyOf(file, renderingsOf(glossary, names, new Map()));
+  };
+
+  it('should not accept a neighbouring word as a rendering (SAC is not a national standard)', async () => {
+    const report = await check(one('m1', '推动国家标准实施', 'Promote the implementation of SAC rules'));
+    expect(report.inconsistencies.map((entry) => `${entry.segment} ${entry.term}`)).toEqual(['m1 glossary term "national-standard" (国家标准)']);
+  });
+
+  it('should leave a term inside a longer term to the longer one', async () => {
+    const report = await check(one('m2', '〔市场监管总局(国家标准委)牵头〕', '[Led by State Administration for Market Regulation (Standardization Administration of China)]'));
+    expect(report.inconsistencies).toEqual([]);
+    const iso = await check(one('m3', '国际标准化组织(ISO)', 'the International Organization for Standardization (ISO)'));
+    expect(iso.inconsistencies).toEqual([]);
+  });
+
+  it('should accept a shorter rendering only inside the official title that declares it', async () => {
+    const title = '国家服务业扩大开放综合试点示范省市标准制修订及相关工作任务清单';
+    const titleEn = 'National Service Industry Comprehensive Pilot Demonstration Provinces and Cities Standard Revision and Related Work Task List';
+    expect((await check(one('p1', `《${title}》`, `the "${titleEn}"`, 'notice-2024-314'))).inconsistencies).toEqual([]);
+    const outside = await check(one('p2', `《${title}》及标准制修订`, `the "${titleEn}" and standard revision`, 'notice-2024-314'));
+    expect(outside.inconsistencies.map((entry) => `${entry.segment} ${entry.expected}`)).toEqual(['p2 formulation and revision']);
+  });
+
+  it('should report each use of a non-primary form with its segment id, and not an inflection of the primary one', async () => {
+    const report = await check(one('m7', '加强标准制修订和服务贸易', 'Strengthen the formulation and revision of standards and trade in services'));
+    expect(report.inconsistencies).toEqual([]);
+    expect(report.nonPrimary.map((use) => `${use.segment}: ${use.form} (primary ${use.primary})`)).toEqual(['m7: trade in services (primary service trade)']);
+    expect(isPrimary('pilot enterprises', 'pilot enterprise')).toBe(true);
+    expect(isPrimary('Opening-Up', 'opening up')).toBe(true);
+    expect(isPrimary('formulate and revise', 'formulation and revision')).toBe(false);
+  });
+
+  it('should declare one rendering per Chinese term: no accepted form shared by two terms that are not nested', async () => {
+    const { glossary } = await read();
+    const owners = new Map<string, string[]>();
+    for (const term of glossary.terms) for (const form of [term.en, ...term.enForms]) owners.set(form.toLowerCase(), [...(owners.get(form.toLowerCase()) ?? []), term.zh]);
+    const shared = [...owners].filter(([, terms]) => terms.length > 1 && !terms.every((zh) => terms.some((other) => other !== zh && (other.includes(zh) || zh.includes(other)))));
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('translation memory', () => {
+  const file = (document: string, segments: Array<[string, string, string, string?]>) =>
+    TranslationFileSchema.parse({
+      document, from: 'zh-Hans', to: 'en', translator: 'test',
+      segments: segments.map(([id, source, text, contextDiffers]) => ({ id, hash: sourceHash(source), source, text, ...(contextDiffers ? { contextDiffers } : {}) })),
+    });
+
+  it('should translate the same source the same way in every document (real data)', async () => {
+    const files = [];
+    for (const document of model.documents) files.push((await readTranslation('seeds', document))!.file);
+    expect(tmConflicts(files).map(describeConflict)).toEqual([]);
+  });
+
+  it('should report every pair of the same source translated differently, across and within documents', () => {
+    const conflicts = tmConflicts([
+      file('opinions-2024-314', [['s1', '总体要求', 'Overall Requirements'], ['p9', '各试点示范省市', 'all pilot demonstration provinces and cities']]),
+      file('wuhan-plan', [['s1', '总体要求', 'General Requirements'], ['row-1-c3', '各试点示范省市', 'All pilot demonstration provinces and cities'], ['row-2-c3', '各试点示范省市', 'all pilot demonstration provinces and cities']]),
+    ]);
+    expect(conflicts.map((conflict) => `${conflict.a.document}#${conflict.a.segment} ${conflict.b.document}#${conflict.b.segment}`)).toEqual([
+      'opinions-2024-314#s1 wuhan-plan#s1',
+      'opinions-2024-314#p9 wuhan-plan#row-1-c3',
+      'wuhan-plan#row-1-c3 wuhan-plan#row-2-c3',
+    ]);
+  });
+
+  it('should compare sources after normalising width, punctuation and script', () => {
+    const conflicts = tmConflicts([
+      file('task-list-1', [['meta-date-note', '随商资发〔2024〕314号通知印发', 'Issued with Notice Shang Zi Fa [2024] No. 314']]),
+      file('opinions-2024-314', [['meta-date-note', '随商资发(2024)314号通知印发。', 'Issued together with the notice Shang Zi Fa [2024] No. 314']]),
+      file('pilot-notice-2024', [['s1', '總體要求', 'Overall Requirements']]),
+      file('wuhan-plan', [['s1', '总体要求：', 'General Requirements'], ['col-3', '试点城市', 'Pilot cities']]),
+      file('action-plan-2024-2025', [['s2-1', '試點城市。', 'Pilot cities.']]),
+    ]);
+    expect(conflicts.map((conflict) => conflict.b.segment)).toEqual(['meta-date-note', 's1']);
+  });
+
+  it('should accept a differing translation whose entry says why its context differs', () => {
+    const conflicts = tmConflicts([
+      file('opinions-2024-314', [['s1', '总体要求', 'General Requirements']]),
+      file('wuhan-plan', [['s1', '总体要求', 'Overall requirements of the plan', 'The plan names its own requirements here.']]),
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('should not compare translations into different languages', () => {
+    const english = file('opinions-2024-314', [['s1', '总体要求', 'General Requirements']]);
+    const other = { ...file('wuhan-plan', [['s1', '总体要求', 'Exigences générales']]), to: 'zh-Hant' as const };
+    expect(tmConflicts([english, other])).toEqual([]);
   });
 });
 
