@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { findBrowser, CHROMIUM_ARGS } from '/work/wt-csp/scripts/lib/find-browser.ts';
+const b = await findBrowser();
+const browser = await chromium.launch({ executablePath: b.executablePath, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:4474/tasks/task-list-1/60/');
+await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('ceramics transition finance');
+await page.waitForTimeout(8000);
+console.log(await page.locator('#site-search-panel').innerHTML());
+await browser.close();
