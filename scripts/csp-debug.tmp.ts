@@ -5,10 +5,13 @@ const browser = await chromium.launch({ executablePath: b.executablePath, args: 
 const page = await browser.newPage();
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
-page.on('requestfailed', (r) => console.log('failed', r.url()));
 page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
-await page.goto(process.argv[2] ?? 'http://127.0.0.1:4474/tasks/task-list-1/60/');
-await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('ceramics transition finance');
-await page.waitForTimeout(8000);
-console.log(await page.locator('#site-search-panel').innerHTML());
+const t = Date.now();
+await page.goto('http://127.0.0.1:4475/search/');
+console.log('loaded', Date.now() - t);
+await page.getByRole('searchbox', { name: /搜索全部文件/ }).fill(process.argv[2]!);
+await page.waitForTimeout(6000);
+console.log('done', Date.now() - t);
+console.log(await page.locator('#search-results').innerHTML());
+console.log(await page.locator('#search-status').textContent());
 await browser.close();

@@ -11,8 +11,11 @@ import { TEMPLATES } from '../../scripts/check/templates.ts';
 import { watchPolicy } from './lib/csp-watch.ts';
 import { serveBuild } from './lib/site-servers.ts';
 
+// Each test loads several pages and searches; on a busy machine a first search alone takes 10 s or more.
+test.describe.configure({ timeout: 120_000 });
+
 /** The first search loads Pagefind and its index: on a busy machine that takes longer than expect's 5 s. */
-const FIRST_SEARCH = { timeout: 20_000 };
+const FIRST_SEARCH = { timeout: 45_000 };
 
 /** The policy a page states in its <meta>, directive by directive. */
 async function metaPolicy(page: Page): Promise<Map<string, string[]>> {
@@ -131,4 +134,17 @@ test.describe('the sub-path build', () => {
       await site.stop();
     }
   });
+});
+
+test('the watch itself sees a violation: an inserted inline script is blocked and reported', async ({ page }) => {
+  const problems = watchPolicy(page);
+  await page.goto('/about/');
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inserted = true';
+    document.body.append(script);
+    return (window as unknown as { __inserted?: boolean }).__inserted === true;
+  });
+  expect(ran, 'the policy blocks an inline script it has no hash for').toBe(false);
+  await expect.poll(() => problems.join('\n')).toContain('script-src');
 });

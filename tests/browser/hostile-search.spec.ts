@@ -11,11 +11,14 @@ import { HOSTILE_BUILD } from '../../scripts/lib/hostile-build.ts';
 import { watchPolicy } from './lib/csp-watch.ts';
 import { serveBuild, type SiteServer } from './lib/site-servers.ts';
 
+// Each test loads several pages and searches; on a busy machine a first search alone takes 10 s or more.
+test.describe.configure({ timeout: 120_000 });
+
 /** Strings of tests/fixtures/sites/hostile/ (its task list and plan), each searched as typed. */
 const QUERIES = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[链接](javascript:alert(1))', '标题</h1><h1>注入</h1>指南'];
 /** What the search shows: result lists may hold these elements; excerpts only <mark>. */
 const RESULT_ELEMENTS = new Set(['LI', 'A', 'P', 'SPAN', 'MARK', 'UL', 'OL', 'DIV', 'SMALL', 'STRONG', 'EM']);
-const FIRST_SEARCH = { timeout: 20_000 };
+const FIRST_SEARCH = { timeout: 45_000 };
 
 let site: SiteServer;
 test.beforeAll(async ({}, testInfo) => {
@@ -73,7 +76,7 @@ for (const query of QUERIES) {
     await results.locator('a[href*="highlight="]').first().click();
     await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
     await expect(page.locator('main')).toContainText(/<script>|<img|javascript:|<\/h1>|alert\(1\)|onerror/);
-    expect(await page.locator('main script, main img[onerror], main [onerror], main a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('main script:not([type="application/ld+json"]), main [onerror], main a[href^="javascript:"]').count()).toBe(0);
     expect(ran).toEqual([]);
   });
 }
