@@ -1,17 +1,13 @@
 import { chromium } from 'playwright-core';
 import { findBrowser, CHROMIUM_ARGS } from '/work/wt-csp/scripts/lib/find-browser.ts';
+import { serveForBench } from '/work/wt-csp/scripts/bench/nginx-server.ts';
+import { weighPage } from '/work/wt-csp/scripts/bench/page-weight.ts';
 const b = await findBrowser();
 const browser = await chromium.launch({ executablePath: b.executablePath, args: CHROMIUM_ARGS });
-const page = await browser.newPage();
-page.on('console', (m) => console.log('console', m.type(), m.text()));
-page.on('pageerror', (e) => console.log('pageerror', e.message));
-page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
-const t = Date.now();
-await page.goto('http://127.0.0.1:4475/search/');
-console.log('loaded', Date.now() - t);
-await page.getByRole('searchbox', { name: /搜索全部文件/ }).fill(process.argv[2]!);
-await page.waitForTimeout(6000);
-console.log('done', Date.now() - t);
-console.log(await page.locator('#search-results').innerHTML());
-console.log(await page.locator('#search-status').textContent());
-await browser.close();
+const server = await serveForBench('dist');
+try {
+  const page = await browser.newPage();
+  const r = await page.goto(server.origin + '/documents/wuhan-plan/');
+  console.log(server.server, 'encoding', r?.headers()['content-encoding'], (await r!.request().allHeaders())['accept-encoding']);
+  console.log(JSON.stringify(await weighPage(browser, server.origin + '/documents/wuhan-plan/')));
+} finally { await server.stop(); await browser.close(); }

@@ -37,6 +37,8 @@ export interface ServeOptions {
   base?: string;
   /** Interface to bind; default: all (IPv4 + IPv6, so "localhost" works either way). */
   host?: string;
+  /** false: without this site's security headers, to serve another site (the benchmark's Starlight). Default true. */
+  securityHeaders?: boolean;
 }
 
 /** Normalise a base path to "/x/y/" form ("/" for none). */
@@ -113,10 +115,17 @@ async function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse,
   else sendText(res, 404, '404 Not Found\n');
 }
 
-function createHandler(root: string, base: string): http.RequestListener {
+function createHandler(root: string, base: string, securityHeaders: boolean): http.RequestListener {
   // Compare against the base as it appears on the wire (percent-encoded).
   const rawBase = encodeURI(base);
+  const securityNames = new Set(SECURITY_HEADERS.map(([name]) => name));
   return (req, res) => {
+    if (!securityHeaders) {
+      // Another site than this one: every response as usual, less this site's security headers.
+      const writeHead = res.writeHead.bind(res) as (status: number, headers: http.OutgoingHttpHeaders) => http.ServerResponse;
+      res.writeHead = ((status: number, headers: http.OutgoingHttpHeaders = {}) =>
+        writeHead(status, Object.fromEntries(Object.entries(headers).filter(([name]) => !securityNames.has(name))))) as typeof res.writeHead;
+    }
     handle(req, res, root, rawBase).catch((err: unknown) => {
       console.error('[serve] error:', err);
       if (!res.headersSent) sendText(res, 500, '500 Internal Server Error\n');
@@ -210,7 +219,7 @@ export function startServer(options: ServeOptions = {}): Promise<http.Server> {
   const base = normalizeBase(options.base);
   const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
   const port = options.port ?? envPort ?? DEFAULT_PORT;
-  const server = http.createServer(createHandler(root, base));
+  const server = http.createServer(createHandler(root, base, options.securityHeaders ?? true));
   return new Promise((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
     server.once('error', onError);

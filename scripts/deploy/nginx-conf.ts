@@ -14,6 +14,11 @@ export interface NginxOptions {
   listen: string;
   /** The `root` line's value: the folder holding the site (at the root), or the folder the base is in. */
   root: string;
+  /**
+   * false: leave out this site's security headers (its policy allows only its own inline scripts), for
+   * serving another site the same way — the benchmark's Starlight site. Default true.
+   */
+  securityHeaders?: boolean;
 }
 
 export const DEFAULT_LISTEN = '80';
@@ -22,13 +27,13 @@ export const DEFAULT_ROOT = '/var/www/policy-atlas';
 /** nginx reads a quoted string with backslash escapes; quote every value so `;`, `{` and spaces stay literal. */
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-function headerLines(cacheControl: string, indent: string): string[] {
+function headerLines(cacheControl: string, indent: string, security: boolean): string[] {
   // `always`: on 404 (and other error) responses too. A location that adds any header inherits none
   // from the server level, so each location lists them all.
-  return [['Cache-Control', cacheControl] as const, ...SECURITY_HEADERS].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+  return [['Cache-Control', cacheControl] as const, ...(security ? SECURITY_HEADERS : [])].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
 }
 
-export function nginxConf({ base, listen, root }: NginxOptions): string {
+export function nginxConf({ base, listen, root, securityHeaders = true }: NginxOptions): string {
   const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const hashed = `^${escapedBase}(?:${HASHED_FILES.map(({ pattern }) => pattern.replace(/^\^/, '')).join('|')})`;
   const charsetTypes = [...new Set(FILE_TYPES.filter((type) => type.charset).map((type) => type.type))];
@@ -72,17 +77,17 @@ export function nginxConf({ base, listen, root }: NginxOptions): string {
     '',
     ...(atRoot ? [] : [`    location = ${base.slice(0, -1)} {`, `        return 301 ${base};`, '    }', '']),
     `    location ${base} {`,
-    ...headerLines(REVALIDATE, '        '),
+    ...headerLines(REVALIDATE, '        ', securityHeaders),
     '    }',
     '',
     '    # Content-hashed files: a new version has a new name, so a copy never goes stale.',
     ...HASHED_FILES.map(({ what }) => `    #   ${what}`),
     `    location ~ ${quote(hashed)} {`,
-    ...headerLines(IMMUTABLE, '        '),
+    ...headerLines(IMMUTABLE, '        ', securityHeaders),
     '    }',
     ...(atRoot
       ? []
-      : ['', `    # Nothing outside ${base} belongs to the site.`, '    location / {', ...headerLines(REVALIDATE, '        '), '        return 404;', '    }']),
+      : ['', `    # Nothing outside ${base} belongs to the site.`, '    location / {', ...headerLines(REVALIDATE, '        ', securityHeaders), '        return 404;', '    }']),
     '}',
     '',
   ];

@@ -41,6 +41,8 @@ export interface NginxOptions {
   base?: string;
   /** 0 or absent: a free port. */
   port?: number;
+  /** Another site than this one (the benchmark's Starlight site): the same server block without this site's security headers. */
+  foreign?: boolean;
 }
 
 export interface NginxServer {
@@ -51,10 +53,10 @@ export interface NginxServer {
 }
 
 /** The server block an operator would deploy for this base, with their `listen` and `root`. */
-async function serverBlock(base: string, listen: string, root: string): Promise<string> {
-  const committed = base === '/' ? 'deploy/nginx.conf' : base === SUBPATH_BUILD.base ? 'deploy/nginx-subpath.conf' : undefined;
-  // Another base (the benchmark's Starlight site) has no committed file: the same generator writes it.
-  const text = committed ? await readFile(committed, 'utf8') : nginxConf({ base, listen: DEFAULT_LISTEN, root: '/' });
+async function serverBlock(base: string, listen: string, root: string, foreign: boolean): Promise<string> {
+  const committed = foreign ? undefined : base === '/' ? 'deploy/nginx.conf' : base === SUBPATH_BUILD.base ? 'deploy/nginx-subpath.conf' : undefined;
+  // Another base, or another site, has no committed file: the same generator writes it.
+  const text = committed ? await readFile(committed, 'utf8') : nginxConf({ base, listen: DEFAULT_LISTEN, root: '/', securityHeaders: !foreign });
   let edits = 0;
   const edited = text.replace(/^(\s*)listen .*;$/m, (_, indent: string) => (edits++, `${indent}listen ${listen};`)).replace(/^(\s*)root .*;$/m, (_, indent: string) => (edits++, `${indent}root ${root};`));
   if (edits !== 2) throw new Error(`${committed}: expected one listen and one root line to edit`);
@@ -77,7 +79,7 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-export async function startNginx({ dir, base = '/', port: wanted = 0 }: NginxOptions): Promise<NginxServer> {
+export async function startNginx({ dir, base = '/', port: wanted = 0, foreign = false }: NginxOptions): Promise<NginxServer> {
   const available = nginxAvailability();
   if (!available.ok) throw new Error(available.reason);
   const site = resolve(dir);
@@ -94,7 +96,7 @@ export async function startNginx({ dir, base = '/', port: wanted = 0 }: NginxOpt
       await mkdir(parent, { recursive: true });
       await symlink(site, join(root, base.slice(1, -1)));
     }
-    await writeFile(join(work, 'server.conf'), await serverBlock(base, `127.0.0.1:${port}`, root));
+    await writeFile(join(work, 'server.conf'), await serverBlock(base, `127.0.0.1:${port}`, root, foreign));
     // Only what a host's own nginx.conf provides around a server block: processes, paths, logs.
     const main = [
       `load_module ${BROTLI_MODULE};`,

@@ -161,7 +161,7 @@ test('the local server (scripts/serve.ts) sends the same headers as nginx', asyn
   try {
     for (const path of [...samples().map(urlPath), '/no-such-page/', '/_astro/missing.css', '/tasks']) {
       for (const encoding of [undefined, 'gzip', 'gzip, deflate, br']) {
-        const request = encoding ? { 'Accept-Encoding': encoding } : {};
+        const request: Record<string, string> = encoding ? { 'Accept-Encoding': encoding } : {};
         const [fromNginx, fromLocal] = await Promise.all([get(`${baseURL}${path}`, request), get(`http://127.0.0.1:${serverPort(local)}${path}`, request)]);
         const what = `${path} (Accept-Encoding: ${encoding ?? 'none'})`;
         expect(fromLocal.status, what).toBe(fromNginx.status);
