@@ -1,13 +1,14 @@
 /**
  * The `_headers` file that static hosts read (Netlify, Cloudflare Pages and others): the same headers as
- * deploy/nginx.conf, from scripts/deploy/headers.ts. Its rules match by path prefix and `*`, and every
- * matching rule's headers apply; so the hashed files' rules come after the catch-all, whose
- * Cache-Control they replace on hosts that let a later rule win, and state it in full on the others.
+ * deploy/nginx.conf, from scripts/deploy/headers.ts. Every rule matching a path applies and a header set
+ * by two rules is sent twice or joined, so no header is set by two rules: the security headers on every
+ * path, the year's caching on the content-hashed ones only. Everything else keeps the host's default,
+ * which on these hosts is to revalidate (`max-age=0, must-revalidate`), as nginx's `no-cache` does.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteBase } from '../../src/lib/site-url.ts';
-import { HASHED_FILES, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
+import { HASHED_FILES, IMMUTABLE, SECURITY_HEADERS } from './headers.ts';
 
 export function headersFile(base: string): string {
   const lines = [
@@ -15,8 +16,7 @@ export function headersFile(base: string): string {
     '# For static hosts that read a _headers file at the root of the upload; nginx: deploy/nginx.conf.',
     `${base}*`,
     ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
-    `  Cache-Control: ${REVALIDATE}`,
-    ...HASHED_FILES.flatMap(({ glob: path }) => [`${base}${path}`, `  ! Cache-Control`, `  Cache-Control: ${IMMUTABLE}`]),
+    ...HASHED_FILES.flatMap(({ glob: path }) => [`${base}${path}`, `  Cache-Control: ${IMMUTABLE}`]),
     '',
   ];
   return lines.join('\n');
