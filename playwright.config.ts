@@ -7,14 +7,25 @@
  * The built site (dist/) is served by scripts/serve.ts on $TEST_PORT (default 4399); build it
  * first (`npm run build`) — `npm test` does this for you. Outside CI an already running server
  * on that port is reused, so two checkouts on one machine must test on different ports.
+ *
+ * The `nginx` project runs the tests of how the site is served (nginx-http), its policy (csp), hostile
+ * text (hostile-search) and search again, through nginx with the committed deploy/nginx.conf on a free
+ * loopback port ($NGINX_TEST_PORT). Where nginx or its brotli module is missing, that project holds only
+ * nginx-http.spec.ts, which skips saying what to install (.ci/run installs both).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';
+import { freePort, nginxAvailability } from './scripts/deploy/nginx-server.ts';
 
 // TEST_PORT lets several checkouts run their browser tests side by side (each reuses only its own server).
 const PORT = Number(process.env.TEST_PORT ?? 4399);
 const isCI = !!process.env.CI;
 const browser = await findBrowser();
+const nginx = nginxAvailability();
+// Chosen once, in the runner: its workers load this file again and inherit the variable.
+process.env.NGINX_TEST_PORT ??= String(await freePort());
+const NGINX_PORT = Number(process.env.NGINX_TEST_PORT);
+const chrome = { ...devices['Desktop Chrome'], channel: undefined };
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -37,10 +48,16 @@ export default defineConfig({
     {
       name: 'chromium',
       // Desktop Chrome's viewport/UA, but no `channel`: we launch our own binary.
-      use: { ...devices['Desktop Chrome'], channel: undefined },
+      use: chrome,
+      testIgnore: /nginx-http\.spec\.ts/,
+    },
+    {
+      name: 'nginx',
+      use: { ...chrome, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+      testMatch: nginx.ok ? /(nginx-http|csp|hostile-search|search)\.spec\.ts/ : /nginx-http\.spec\.ts/,
     },
   ],
-  webServer: {
+  webServer: [{
     // The node running Playwright (Node 24 under `npm test`), not whatever `node` is first on PATH.
     command: `${JSON.stringify(process.execPath)} scripts/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
@@ -49,4 +66,14 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
   },
+  ...(nginx.ok
+    ? [{
+        command: `${JSON.stringify(process.execPath)} scripts/deploy/nginx-server.ts --dir dist --port ${NGINX_PORT}`,
+        url: `http://127.0.0.1:${NGINX_PORT}/`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        stdout: 'pipe' as const,
+        stderr: 'pipe' as const,
+      }]
+    : [])],
 });

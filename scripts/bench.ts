@@ -22,7 +22,7 @@ import { htmlCssGzip } from './check/budgets.ts';
 import { TASK_PAGE, TEMPLATES } from './check/templates.ts';
 import { CHROMIUM_ARGS, findBrowser } from './lib/find-browser.ts';
 import { timed } from './lib/timed.ts';
-import { serverPort, startServer, stopServer } from './serve.ts';
+import { serveForBench } from './bench/nginx-server.ts';
 import { timeBuild } from './bench/build-stages.ts';
 import { firstSearch } from './bench/first-search.ts';
 import { lighthouse, type LighthouseRun } from './bench/lighthouse.ts';
@@ -54,9 +54,9 @@ try {
   const { stages } = await timed('build', () => timeBuild(runs));
   const taskPageHtmlCssGzip = Math.max(...builtPages('dist').filter((page) => TASK_PAGE.pattern.test(page.path)).map((page) => htmlCssGzip('dist', '/', page)));
 
-  const server = await startServer({ dir: 'dist', port: 0, host: 'localhost' });
+  const server = await serveForBench('dist');
   try {
-    const root = `http://localhost:${serverPort(server)}`;
+    const root = server.origin;
     const pages = await timed('page weight', async () => {
       const weights = [];
       // Short aliases redirect at once: their weight is their target's.
@@ -81,7 +81,7 @@ try {
     await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, starlight }), previous));
     console.log(`wrote ${REPORT}`);
   } finally {
-    await stopServer(server);
+    await server.stop();
   }
 } finally {
   await browser.close();

@@ -1,6 +1,6 @@
 /**
  * The whole build, one command: parse seeds → emit content/ → astro build → publish (sources, open
- * data, sitemap, previews) → Pagefind index.
+ * data, sitemap, previews) → Pagefind index → deploy files (_headers) → precompression (.br, .gz).
  * Each stage logs its time; any failure stops the build with a non-zero exit and leaves no site behind.
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
  * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
@@ -17,6 +17,8 @@ import { writeSources } from './emit/write-sources.ts';
 import { writeOpenData } from './publish/open-data.ts';
 import { writeSitemap } from './publish/sitemap.ts';
 import { writePreviews } from './publish/previews.ts';
+import { precompress } from './publish/compress.ts';
+import { writeHostHeaders } from './deploy/headers-file.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -38,6 +40,10 @@ try {
   const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));
   console.log(`[previews] ${rendered} rendered, ${cached} from the cache`);
   await timed('index', () => buildSearchIndex(DIST, model.documents, synonyms));
+  await timed('headers', () => writeHostHeaders(DIST));
+  // Last: it compresses what every stage before it wrote.
+  const compressed = await timed('compress', () => precompress(DIST));
+  console.log(`[compress] ${compressed.files} files (${(compressed.bytes / 1e6).toFixed(1)} MB) written as .br and .gz`);
   console.log(`site built in ${DIST}/`);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });

@@ -9,6 +9,9 @@
  * - Paths are percent-decoded (e.g. Chinese slugs); traversal outside --dir is refused.
  * - Unknown paths get <dir>/404.html with status 404 (plain text if absent).
  * - --base /sub/ serves the site under a sub-path; requests outside it get 404.
+ * - Headers, MIME types and caching are those of deploy/nginx.conf, from the same declaration
+ *   (scripts/deploy/headers.ts); a precompressed `.br`/`.gz` beside a file is sent to a browser that
+ *   accepts it, as nginx's brotli_static/gzip_static do (tests/browser/nginx-http.spec.ts compares both).
  *
  * Tests can start it in-process: `const server = await startServer({ dir, port: 0 })`.
  */
@@ -18,44 +21,12 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentType, ENCODINGS, NOT_FOUND_PAGE, REVALIDATE, responseHeaders, SECURITY_HEADERS } from './deploy/headers.ts';
 
 export const DEFAULT_PORT = 4321;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  // Pagefind's binary index files
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The Content-Type of a file: see scripts/deploy/headers.ts. */
+export const contentTypeFor = contentType;
 
 export interface ServeOptions {
   /** Directory to serve; default "dist" (relative to cwd). */
@@ -66,6 +37,8 @@ export interface ServeOptions {
   base?: string;
   /** Interface to bind; default: all (IPv4 + IPv6, so "localhost" works either way). */
   host?: string;
+  /** false: without this site's security headers, to serve another site (the benchmark's Starlight). Default true. */
+  securityHeaders?: boolean;
 }
 
 /** Normalise a base path to "/x/y/" form ("/" for none). */
@@ -86,6 +59,7 @@ async function statOrNull(file: string): Promise<Stats | null> {
 
 function sendText(res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...OWN_RESPONSE_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     ...headers,
@@ -93,34 +67,65 @@ function sendText(res: http.ServerResponse, status: number, text: string, header
   res.end(res.req.method === 'HEAD' ? undefined : text);
 }
 
-function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, stat: Stats, status = 200): void {
-  res.writeHead(status, {
-    'Content-Type': contentTypeFor(file),
-    'Content-Length': stat.size,
-    'Last-Modified': stat.mtime.toUTCString(),
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-  });
+/** What nginx adds to every response it makes itself (redirects, errors): no caching, the security headers. */
+const OWN_RESPONSE_HEADERS = { 'Cache-Control': REVALIDATE, ...Object.fromEntries(SECURITY_HEADERS) };
+
+/** The encodings a request accepts (`Accept-Encoding: br, gzip;q=0.8`; q=0 refuses). */
+function acceptedEncodings(req: http.IncomingMessage): Set<string> {
+  const header = req.headers['accept-encoding'] ?? '';
+  const accepted = new Set<string>();
+  for (const part of String(header).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, root: string, file: string, stat: Stats, status = 200): Promise<void> {
+  const headers: Record<string, string | number> = responseHeaders(path.relative(root, file).split(path.sep).join('/'));
+  // Like brotli_static and gzip_static with gzip_vary: Vary whenever a precompressed file exists.
+  const accepted = acceptedEncodings(req);
+  let body = file;
+  let size = stat.size;
+  for (const { name, suffix } of ENCODINGS) {
+    const variant = await statOrNull(file + suffix);
+    if (!variant?.isFile()) continue;
+    headers['Vary'] = 'Accept-Encoding';
+    if (body === file && accepted.has(name)) {
+      body = file + suffix;
+      size = variant.size;
+      headers['Content-Encoding'] = name;
+    }
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': size, 'Last-Modified': stat.mtime.toUTCString() });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  const stream = createReadStream(file);
+  const stream = createReadStream(body);
   stream.on('error', () => res.destroy());
   stream.pipe(res);
 }
 
 async function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse, root: string): Promise<void> {
-  const page = path.join(root, '404.html');
+  const page = path.join(root, NOT_FOUND_PAGE);
   const stat = await statOrNull(page);
-  if (stat?.isFile()) sendFile(req, res, page, stat, 404);
+  if (stat?.isFile()) await sendFile(req, res, root, page, stat, 404);
   else sendText(res, 404, '404 Not Found\n');
 }
 
-function createHandler(root: string, base: string): http.RequestListener {
+function createHandler(root: string, base: string, securityHeaders: boolean): http.RequestListener {
   // Compare against the base as it appears on the wire (percent-encoded).
   const rawBase = encodeURI(base);
+  const securityNames = new Set(SECURITY_HEADERS.map(([name]) => name));
   return (req, res) => {
+    if (!securityHeaders) {
+      // Another site than this one: every response as usual, less this site's security headers.
+      const writeHead = res.writeHead.bind(res) as (status: number, headers: http.OutgoingHttpHeaders) => http.ServerResponse;
+      res.writeHead = ((status: number, headers: http.OutgoingHttpHeaders = {}) =>
+        writeHead(status, Object.fromEntries(Object.entries(headers).filter(([name]) => !securityNames.has(name))))) as typeof res.writeHead;
+    }
     handle(req, res, root, rawBase).catch((err: unknown) => {
       console.error('[serve] error:', err);
       if (!res.headersSent) sendText(res, 500, '500 Internal Server Error\n');
@@ -150,7 +155,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, root:
   if (base === '/') {
     rawRel = rawPath;
   } else if (rawPath === base.slice(0, -1)) {
-    res.writeHead(301, { Location: base + query, 'Content-Length': 0 });
+    res.writeHead(301, { ...OWN_RESPONSE_HEADERS, Location: base + query, 'Content-Length': 0 });
     res.end();
     return;
   } else if (rawPath.startsWith(base)) {
@@ -185,7 +190,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, root:
     stat = null; // "/page.html/" is not a directory
   } else if (stat?.isDirectory()) {
     if (!rawPath.endsWith('/')) {
-      res.writeHead(301, { Location: rawPath + '/' + query, 'Content-Length': 0 });
+      res.writeHead(301, { ...OWN_RESPONSE_HEADERS, Location: rawPath + '/' + query, 'Content-Length': 0 });
       res.end();
       return;
     }
@@ -205,7 +210,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, root:
     await sendNotFound(req, res, root);
     return;
   }
-  sendFile(req, res, file, stat);
+  await sendFile(req, res, root, file, stat);
 }
 
 /** Start the server; resolves with the listening http.Server (rejects on e.g. EADDRINUSE). */
@@ -214,7 +219,7 @@ export function startServer(options: ServeOptions = {}): Promise<http.Server> {
   const base = normalizeBase(options.base);
   const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
   const port = options.port ?? envPort ?? DEFAULT_PORT;
-  const server = http.createServer(createHandler(root, base));
+  const server = http.createServer(createHandler(root, base, options.securityHeaders ?? true));
   return new Promise((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
     server.once('error', onError);

@@ -4,11 +4,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { SUBPATH_BUILD } from './lib/subpath-build.ts';
+import { HOSTILE_BUILD } from './lib/hostile-build.ts';
 
 const steps: Array<[string, string[], Record<string, string>?]> = [
   ['build', ['scripts/build-site.ts']],
   // The same site under a sub-path, for the link check and the search test that run over it.
   ['build under a sub-path', ['scripts/build-site.ts', '--out', SUBPATH_BUILD.outDir], { SITE_BASE: SUBPATH_BUILD.base }],
+  // The hostile fixture, for the browser test that searches its markup-like text.
+  ['build the hostile fixture', ['scripts/build-site.ts', '--seeds', HOSTILE_BUILD.seeds, '--content', HOSTILE_BUILD.content, '--out', HOSTILE_BUILD.outDir]],
   // After the build: the types of astro:content and import.meta.env are generated into .astro/ by it.
   ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],

@@ -8,6 +8,8 @@ import { gzipBytes } from '../check/budgets.ts';
 export interface Bytes {
   raw: number;
   gzip: number;
+  /** As the server sent them (its Content-Encoding: brotli or gzip where it has a precompressed file and the browser asks for it). */
+  served: number;
 }
 export interface PageWeight {
   requests: number;
@@ -18,26 +20,30 @@ export interface PageWeight {
 /** Playwright's resource types, grouped as a reader would name them. */
 const TYPE_GROUP: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image', fetch: 'data', xhr: 'data' };
 
-type Fetched = Promise<{ type: string; body: Buffer }>;
+type Fetched = Promise<{ type: string; body: Buffer; served: number }>;
 
 /** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
 export function recordResponses(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
-  page.on('response', (response) => fetched.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+  page.on('response', (response) =>
+    fetched.push(Promise.all([response.body(), response.request().sizes()]).then(([body, sizes]) => ({ type: response.request().resourceType(), body, served: sizes.responseBodySize }))),
+  );
   return fetched;
 }
 
 /** Sums the bodies of the responses recordResponses() collected. */
 export async function weigh(bodies: Fetched[]): Promise<PageWeight> {
-  const weight: PageWeight = { requests: bodies.length, byType: {}, total: { raw: 0, gzip: 0 } };
-  for (const { type, body } of await Promise.all(bodies)) {
+  const weight: PageWeight = { requests: bodies.length, byType: {}, total: { raw: 0, gzip: 0, served: 0 } };
+  for (const { type, body, served } of await Promise.all(bodies)) {
     const group = TYPE_GROUP[type] ?? 'other';
-    const bytes = (weight.byType[group] ??= { raw: 0, gzip: 0 });
+    const bytes = (weight.byType[group] ??= { raw: 0, gzip: 0, served: 0 });
     const gzip = gzipBytes(body);
     bytes.raw += body.length;
     bytes.gzip += gzip;
     weight.total.raw += body.length;
     weight.total.gzip += gzip;
+    bytes.served += served;
+    weight.total.served += served;
   }
   return weight;
 }

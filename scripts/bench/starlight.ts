@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
-import { serverPort, startServer, stopServer } from '../serve.ts';
+import { serveForBench } from './nginx-server.ts';
 import { directoryBytes } from './directory-bytes.ts';
 import { firstSearch, onSlowedPage, type FirstSearch } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
@@ -86,9 +86,10 @@ async function starlightSearch(browser: Browser, url: string, query: string): Pr
 }
 
 async function measure(browser: Browser, dir: string, buildMs: number, paths: string[], search: (root: string, query: string, edition: Edition) => Promise<SearchFigures>, audit: { path: string; chromePath: string | undefined } | undefined): Promise<SiteFigures> {
-  const server = await startServer({ dir, port: 0, host: 'localhost' });
+  // Both sites by the same nginx: ours as deployed (deploy/nginx.conf), Starlight's precompressed the same way.
+  const server = await serveForBench(dir, { foreign: dir !== 'dist' });
   try {
-    const root = `http://localhost:${serverPort(server)}`;
+    const root = server.origin;
     const documentPages = [];
     for (const path of paths) documentPages.push({ path, weight: await weighPage(browser, root + path) });
     const searches = [];
@@ -103,7 +104,7 @@ async function measure(browser: Browser, dir: string, buildMs: number, paths: st
       lighthouse: audit ? await lighthouse(root, audit.path, audit.chromePath) : undefined,
     };
   } finally {
-    await stopServer(server);
+    await server.stop();
   }
 }
 

@@ -28,9 +28,10 @@ let work: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'full-builds-'));
 });
+// Every build leaves thousands of files (each text file has its .br and .gz beside it): removing them takes more than the default 10 s on a busy machine.
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 const page = (build: BuildResult, path: string) => readFileSync(join(build.out, path, 'index.html'), 'utf8');
 const docText = (html: string) => {

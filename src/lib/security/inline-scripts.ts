@@ -1,0 +1,46 @@
+/**
+ * The site's inline scripts, as constants: the Content-Security-Policy allows each by the hash of its
+ * exact text (src/lib/security/csp.ts), and a script whose text varied per page (a translated word, a
+ * base path) would need a hash per variant. So nothing page-specific is in the text: what differs per
+ * page or edition comes in through `data-*` attributes of the script element (`document.currentScript`).
+ * Layouts render them with `<script is:inline set:html={…}>`; editing one changes its hash, and the
+ * committed server configuration (deploy/) with it — `npm run deploy:config` rewrites it, a test compares.
+ */
+
+/** The language switch keeps the reader's place: anchors and query strings are the same in both editions. */
+export const KEEP_HASH_SCRIPT =
+  "document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-keep-hash]');if(a){if(location.hash)a.hash=location.hash;if(location.search)a.search=location.search}});";
+
+/**
+ * Copying (progressive: without scripts the links, URLs and <pre> citations are there to select): copy
+ * buttons appear and copy their text; a ¶ link still jumps to its anchor and also copies its absolute
+ * URL; citations get today's date as access date. The word said after copying is `data-copied`.
+ */
+export const COPY_SCRIPT = `(function(s){
+var copied=s.dataset.copied,status=document.getElementById('copy-status'),timer;
+function say(m){status.textContent=m;clearTimeout(timer);timer=setTimeout(function(){status.textContent=''},2500)}
+function copy(text){if(!navigator.clipboard)return;navigator.clipboard.writeText(text).then(function(){say(copied)},function(){})}
+var d=new Date(),today=d.getFullYear()+'-'+String(d.getMonth()+1).padStart(2,'0')+'-'+String(d.getDate()).padStart(2,'0');
+document.querySelectorAll('[data-access-date]').forEach(function(e){e.textContent=today});
+if(navigator.clipboard)document.querySelectorAll('button[data-copy],button[data-copy-text]').forEach(function(b){b.hidden=false});
+document.addEventListener('click',function(e){
+var b=e.target.closest&&e.target.closest('button[data-copy],button[data-copy-text]');
+if(b){copy(b.dataset.copyText||document.getElementById(b.dataset.copy).textContent);return}
+var a=e.target.closest&&e.target.closest('a.permalink');
+if(a)copy(a.href);
+});
+})(document.currentScript);`;
+
+/**
+ * Search loads nothing until it is used: the box's script on focus (or "/"), the highlighter only on
+ * arrival from a result. The folder of the search scripts (with the deployment base) is `data-search-base`.
+ */
+export const SEARCH_BOOTSTRAP_SCRIPT =
+  "(function(s){var b=s.dataset.searchBase,box=document.querySelector('form[data-search=\"header\"] input');function load(){if(!box)return;var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b+'table.json';document.head.append(l);import(b+'header.js')}if(box)box.addEventListener('focus',load,{once:true});document.addEventListener('keydown',function(e){var t=e.target,x=document.querySelector('input[data-search-box]');if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey||!x||t.closest&&t.closest('input,textarea,select,[contenteditable]'))return;e.preventDefault();x.focus()});if(/[?&]highlight=/.test(location.search))import(b+'highlight.js')})(document.currentScript);";
+
+/** The 404 page: the last readable words of the address ("/tasks/task-list-1/600/" → "600") as a starting query. */
+export const NOT_FOUND_QUERY_SCRIPT =
+  "(function(){var words=decodeURIComponent(location.pathname).split('/').filter(function(s){return s&&!/^(en|tasks|measures|documents|cities|departments|t|m|d|index\\.html)$/.test(s)}).pop();if(words)document.querySelectorAll('input[data-from-path]').forEach(function(i){i.value=words.replace(/[-_]+/g,' ')})})();";
+
+/** Every inline script of the site: the policy allows exactly these. */
+export const INLINE_SCRIPTS = [KEEP_HASH_SCRIPT, COPY_SCRIPT, SEARCH_BOOTSTRAP_SCRIPT, NOT_FOUND_QUERY_SCRIPT] as const;
