@@ -16,5 +16,6 @@ export default defineConfig({
   test: {
     include: MUTATION_MODULES.filter((module) => !name || module.name === name).flatMap((module) => module.tests),
     testTimeout: 30_000,
+    isolate: false,
   },
 });
