@@ -92,6 +92,14 @@ describe('APA 7 entries', () => {
     expect(apa({ ...interpretation, titleEn: 'Should not appear' }, 'en', 'Atlas')).toBe('商务部外资司. (2025, January 14). Official interpretation of the Opinions. Atlas. https://example.org/en/documents/interpretation-2025-01/');
   });
 
+  it('should name an English original\'s issuers as printed, whatever English names they have', () => {
+    expect(apa({ ...interpretation, authorsEn: ['Department of Foreign Investment'] }, 'en', 'Atlas')).toMatch(/^商务部外资司\. \(2025, January 14\)/u);
+  });
+
+  it('should cite a part given without its document as a whole document', () => {
+    expect(apa({ ...opinions, part: { label: '任务1', labelEn: 'Task 1' } }, 'zh-Hans', SITE)).toBe(`商务部, & 市场监管总局. (2024年12月31日). 关于推进标准化建设的意见 (商资发〔2024〕314号). ${SITE}. https://example.org/documents/opinions-2024-314/`);
+  });
+
   it('should join two issuers with & and three with commas and &', () => {
     expect(apa({ ...opinions, authors: ['甲'] }, 'zh-Hans', SITE)).toMatch(/^甲\. \(2024年/u);
     expect(apa({ ...opinions, authors: ['甲', '乙', '丙'] }, 'zh-Hans', SITE)).toMatch(/^甲, 乙, & 丙\. \(2024年/u);

@@ -44,6 +44,10 @@ describe('pinyin glosses', () => {
     expect(report.reason).toMatch(/^Pinyin glosses/u);
   });
 
+  it('should show a gloss at the start of a line with what follows', () => {
+    expect(removePinyinGlosses(lines('關(guan) 於開展')).report.examples).toEqual([{ line: 1, before: '關(guan) 於開', after: '關於開' }]);
+  });
+
   it('should keep parentheses that are not a gloss: capitals, more than six letters, nothing before, digits', () => {
     const kept = ['治理(ESG)评价', '標準(standard)化', '(guan)於', '第(1)項', 'a(guan) b'];
     expect(texts(removePinyinGlosses(lines(...kept)))).toEqual(kept);
@@ -56,9 +60,17 @@ describe('pinyin glosses', () => {
 
 describe('run-in paragraphs', () => {
   it('should split at runs of spaces, trimming the ends, and show where it split', () => {
-    const { lines: out, report } = splitRunInParagraphs(lines('  一、總體要求一二三四五六七八九十   (一)試點城市。  ', '', '單獨一行'));
-    expect(out).toEqual([{ line: 1, text: '一、總體要求一二三四五六七八九十' }, { line: 1, text: '(一)試點城市。' }, { line: 2, text: '' }, { line: 3, text: '單獨一行' }]);
-    expect(report).toMatchObject({ rule: 'run-in-paragraphs', changes: 1, lines: [1], examples: [{ line: 1, before: '一二三四五六七八九十 (一)試點城市。', after: '一二三四五六七八九十¶(一)試點城市。' }] });
+    const { lines: out, report } = splitRunInParagraphs(lines('  一、總體要求一二三四五六七八九十   (一)試點城市和地區的標準。  ', '', '單獨一行 又一段'));
+    expect(out).toEqual([{ line: 1, text: '一、總體要求一二三四五六七八九十' }, { line: 1, text: '(一)試點城市和地區的標準。' }, { line: 2, text: '' }, { line: 3, text: '單獨一行' }, { line: 3, text: '又一段' }]);
+    expect(report).toMatchObject({
+      rule: 'run-in-paragraphs',
+      changes: 2,
+      lines: [1, 3],
+      examples: [
+        { line: 1, before: '一二三四五六七八九十 (一)試點城市和地區', after: '一二三四五六七八九十¶(一)試點城市和地區' },
+        { line: 3, before: '單獨一行 又一段', after: '單獨一行¶又一段' },
+      ],
+    });
   });
 });
 
@@ -82,8 +94,16 @@ describe('extraction spaces', () => {
     expect(texts(joinExtractionSpaces(lines('  正文  ', '  市场 监管  ', '( 2024'), []))).toEqual(['  正文  ', '市场监管', '(2024']);
   });
 
-  it('should keep every declared phrase wherever it occurs', () => {
-    expect(texts(joinExtractionSpaces(lines('商务部 市场监管总局、商务部 市场监管总局和 市'), ['商务部 市场监管总局']))).toEqual(['商务部 市场监管总局、商务部 市场监管总局和市']);
+  it('should keep every declared phrase wherever it occurs, and only its own spaces', () => {
+    expect(texts(joinExtractionSpaces(lines('商务部 市场监管总局、商务部 市场监管总局和 市', '商务部 市场监管总局 和', '第 号'), ['商务部 市场监管总局', ' 号']))).toEqual([
+      '商务部 市场监管总局、商务部 市场监管总局和市',
+      '商务部 市场监管总局和',
+      '第 号',
+    ]);
+  });
+
+  it('should remove a space between a Latin word and punctuation', () => {
+    expect(texts(joinExtractionSpaces(lines('治理ESG ，评价', '评价， ESG'), []))).toEqual(['治理ESG，评价', '评价，ESG']);
   });
 });
 
@@ -96,7 +116,7 @@ describe('broken lines', () => {
 
   it('should not join after a complete line, a title, or before a heading or a blank line', () => {
     const ends = ['。', '；', ';', '：', ':', '！', '!', '？', '?', '）', ')', '」', '』', '”', '"', '》', '〕'].map((mark) => `甲，乙${mark}`);
-    const kept = [...ends.flatMap((line) => [line, '续']), '没有标点的标题', '续', '正文，未完', '（一）标题', '正文，未完', '', '续'];
+    const kept = [...ends.flatMap((line) => [line, '续']), '甲，乙。  ', '续', '没有标点的标题', '续', '正文，未完', '（一）标题', '正文，未完', '', '续'];
     expect(texts(joinBrokenLines(lines(...kept)))).toEqual(kept);
   });
 

@@ -38,7 +38,7 @@ describe('the model of the small corpus', () => {
   for (const collection of ['documents', 'tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary', 'targets', 'timeline']) {
     it(`should build its ${collection} as recorded`, async () => {
       const model = (await buildCorpus()) as Expected;
-      expect(model[collection]).toEqual((await expected())[collection]);
+      expect(model[collection]).toStrictEqual((await expected())[collection]);
     });
   }
 });
@@ -95,15 +95,16 @@ describe('measures', () => {
     const plan = byId(parsed, 'action-plan');
     delete plan.entry.measures!.sections;
     outlineAt(plan.blocks, 's3-1-1').title = '完善机制，建成5项以上标准。';
+    outlineAt(plan.blocks, 's3-1').title = '加强领导（完成时限：2026年1月）。';
     plan.entry.measures!.depth = 2;
     const measures = buildMeasures(plan);
     expect(measures.map((measure) => measure.key)).toEqual(['2-1', '3-1']);
     expect(measures[1]!.items).toEqual([{ marker: '1.', title: '完善机制，建成5项以上标准。', text: '', anchor: 's3-1-1', parts: [] }]);
-    expect(measures[0]!.items.map((item) => item.parts)).toEqual([['s2-1-1-lead'], []]);
-    expect(measures[0]!.items[0]!.text).toBe('〔市场监管总局、商务部牵头，国家标准委等按职责分工负责〕');
-    expect(measures.every((measure) => measure.parent === undefined && measure.deadline === undefined)).toBe(true);
-    outlineAt(plan.blocks, 's2-1-1').lead = '建成5项以上标准，新增3个以上试点。';
-    expect(buildMeasures(plan)[0]!.items[0]!.target).toEqual({ atLeast: 5, unit: '项', clause: '建成5项以上' });
+    expect(measures[0]!.items.map((item) => [item.anchor, item.parts, item.target?.atLeast])).toEqual([['s2-1-1', ['s2-1-1-lead'], 5], ['s2-1-2', [], undefined], ['s2-1-3', ['s2-1-3-lead'], undefined]]);
+    expect(measures[0]!.items[0]!.text).toBe('〔市场监管总局、商务部牵头，标准化委、国家标准委等按职责分工负责〕建成5项以上标准。');
+    expect(measures[0]!.items[0]!.target).toEqual({ atLeast: 5, unit: '项', clause: '标准化委、国家标准委等按职责分工负责〕建成5项以上' });
+    expect(measures.map((measure) => measure.deadline)).toEqual([undefined, '2026-01']);
+    expect(measures.map((measure) => measure.parent)).toEqual([undefined, undefined]);
   });
 });
 
