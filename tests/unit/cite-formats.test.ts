@@ -70,14 +70,14 @@ describe('GB/T 7714-2015 entries', () => {
 
 describe('APA 7 entries', () => {
   it('should cite a document in the Chinese edition with the Chinese date and no English title', () => {
-    expect(apa(opinions, 'zh-Hans', SITE)).toBe(`商务部, & 市场监管总局. (2024年12月31日). 关于推进标准化建设的意见 (商资发〔2024〕314号). ${SITE}. https://example.org/documents/opinions-2024-314/`);
+    expect(apa(opinions, 'zh', SITE)).toBe(`商务部, & 市场监管总局. (2024年12月31日). 关于推进标准化建设的意见 (商资发〔2024〕314号). ${SITE}. https://example.org/documents/opinions-2024-314/`);
   });
 
   it('should cite a task in both editions: In / 载于 its document, English titles in brackets only in English', () => {
     expect(apa(task60, 'en', 'Atlas')).toBe(
       'Ministry of Commerce, & State Administration for Market Regulation. (2024, December 31). 任务60 12345政务服务便民热线服务与管理规范 [Task 60: 12345 hotline service and management specification]. In 任务清单 [Task List] (商资发〔2024〕314号). Atlas. https://example.org/tasks/task-list-1/60/',
     );
-    expect(apa(task60, 'zh-Hans', SITE)).toBe(
+    expect(apa(task60, 'zh', SITE)).toBe(
       `商务部, & 市场监管总局. (2024年12月31日). 任务60 12345政务服务便民热线服务与管理规范. 载于 任务清单 (商资发〔2024〕314号). ${SITE}. https://example.org/tasks/task-list-1/60/`,
     );
   });
@@ -97,18 +97,18 @@ describe('APA 7 entries', () => {
   });
 
   it('should cite a part given without its document as a whole document', () => {
-    expect(apa({ ...opinions, part: { label: '任务1', labelEn: 'Task 1' } }, 'zh-Hans', SITE)).toBe(`商务部, & 市场监管总局. (2024年12月31日). 关于推进标准化建设的意见 (商资发〔2024〕314号). ${SITE}. https://example.org/documents/opinions-2024-314/`);
+    expect(apa({ ...opinions, part: { label: '任务1', labelEn: 'Task 1' } }, 'zh', SITE)).toBe(`商务部, & 市场监管总局. (2024年12月31日). 关于推进标准化建设的意见 (商资发〔2024〕314号). ${SITE}. https://example.org/documents/opinions-2024-314/`);
   });
 
   it('should join two issuers with & and three with commas and &', () => {
-    expect(apa({ ...opinions, authors: ['甲'] }, 'zh-Hans', SITE)).toMatch(/^甲\. \(2024年/u);
-    expect(apa({ ...opinions, authors: ['甲', '乙', '丙'] }, 'zh-Hans', SITE)).toMatch(/^甲, 乙, & 丙\. \(2024年/u);
+    expect(apa({ ...opinions, authors: ['甲'] }, 'zh', SITE)).toMatch(/^甲\. \(2024年/u);
+    expect(apa({ ...opinions, authors: ['甲', '乙', '丙'] }, 'zh', SITE)).toMatch(/^甲, 乙, & 丙\. \(2024年/u);
   });
 
   it('should write no date as 无日期 in Chinese and n.d. in English', () => {
-    expect(apa({ ...opinions, date: undefined }, 'zh-Hans', SITE)).toContain('市场监管总局. (无日期). 关于');
+    expect(apa({ ...opinions, date: undefined }, 'zh', SITE)).toContain('市场监管总局. (无日期). 关于');
     expect(apa({ ...opinions, date: undefined }, 'en', SITE)).toContain('Regulation. (n.d.). 关于');
-    expect(apa({ ...opinions, authors: [], authorsEn: [], date: undefined }, 'zh-Hans', SITE)).toBe(`关于推进标准化建设的意见 (商资发〔2024〕314号). (无日期). ${SITE}. https://example.org/documents/opinions-2024-314/`);
+    expect(apa({ ...opinions, authors: [], authorsEn: [], date: undefined }, 'zh', SITE)).toBe(`关于推进标准化建设的意见 (商资发〔2024〕314号). (无日期). ${SITE}. https://example.org/documents/opinions-2024-314/`);
   });
 
   it('should name every month in English', () => {
@@ -142,7 +142,7 @@ describe('BibTeX entries', () => {
   });
 
   it('should give the Chinese edition no English title addon, and a document no booktitle', () => {
-    const entry = bibtex(opinions, 'zh-Hans');
+    const entry = bibtex(opinions, 'zh');
     expect(entry).not.toContain('titleaddon');
     expect(entry).not.toContain('booktitle');
     expect(entry).toContain('  title = {关于推进标准化建设的意见},\n  number = {商资发〔2024〕314号},');

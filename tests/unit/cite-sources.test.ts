@@ -39,7 +39,7 @@ const interpretation = documentData(documents.find(({ entry }) => entry.id === '
 
 /** Every format, both editions: the number, each issuer (in the edition's language for APA) and the date. */
 function expectWhoAndWhen(source: CiteSource, document: ManifestDocument, english: boolean): void {
-  const formats = [gbt7714(source), apa(source, 'zh-Hans', 'Site'), apa(source, 'en', 'Site'), bibtex(source, 'zh-Hans'), bibtex(source, 'en')];
+  const formats = [gbt7714(source), apa(source, 'zh', 'Site'), apa(source, 'en', 'Site'), bibtex(source, 'zh'), bibtex(source, 'en')];
   for (const text of formats) {
     if (document.docNumber) expect(text).toContain(document.docNumber);
     if (document.date) expect(text).toContain(document.date.slice(0, 4));

@@ -123,8 +123,9 @@ describe('local plans', () => {
     const { tasks } = buildModel(parsed, manifest, editorial);
     const plan = byId(parsed, 'wuhan-plan');
     const annex = plan.blocks.find((block) => block.type === 'annex')!;
-    if (annex.type !== 'annex' || annex.children[0]!.type !== 'table') throw new Error('fixture changed');
-    annex.children[0].groups[0]!.rows[1]!.cells[3] = '-';
+    const table = annex.type === 'annex' ? annex.children[0] : undefined;
+    if (annex.type !== 'annex' || table?.type !== 'table') throw new Error('fixture changed');
+    table.groups[0]!.rows[1]!.cells[3] = '-';
     expect(() => buildLocalTasks(plan, tasks)).toThrow('seeds/plan.txt:22: row 2 of the annex table has no lead unit (牵头单位)');
     annex.children = annex.children.slice(1);
     expect(() => buildLocalTasks(plan, tasks)).toThrow('seeds/plan.txt: the annex table of "wuhan-plan" was not parsed');
