@@ -18,7 +18,7 @@ interface Mutant {
   mutatorName: string;
   replacement?: string;
   status: Status;
-  location: { start: { line: number; column: number } };
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 interface StrykerReport {
   files: Record<string, { source: string; mutants: Mutant[] }>;
@@ -47,12 +47,12 @@ const percent = (value: number) => `${value.toFixed(1)} %`;
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const countCells = (counts: Counts) => [counts.killed, counts.survived, counts.timeout, counts.noCoverage, counts.errors];
 
-/** `file:line:column Mutator` keys of the hand-written equivalents list. */
+/** `file:line:column-line:column Mutator` keys (the mutated span) of the hand-written equivalents list. */
 function equivalentKeys(handWritten: string): Set<string> {
-  return new Set([...handWritten.matchAll(/^- `([^`\s]+:\d+:\d+)` (\w+)/gmu)].map((match) => `${match[1]} ${match[2]}`));
+  return new Set([...handWritten.matchAll(/^- `([^`\s]+:\d+:\d+-\d+:\d+)` (\w+)/gmu)].map((match) => `${match[1]} ${match[2]}`));
 }
 
-const keyOf = (file: string, mutant: Mutant) => `${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}`;
+const keyOf = (file: string, { location: { start, end }, mutatorName }: Mutant) => `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${mutatorName}`;
 
 function snippet(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -72,19 +72,23 @@ export async function writeMutationReport({ runtime }: { runtime?: number } = {}
   const equivalents = equivalentKeys(handWritten);
   const seen = new Set<string>();
 
-  const summary: string[] = [row(['module', 'score', 'killed', 'survived', 'timeout', 'no coverage', 'errors', 'equivalent']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'])];
+  const summary: string[] = [
+    row(['module', 'score', 'killed', 'survived', 'timeout', 'no coverage', 'errors', 'judged equivalent', 'score without them']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ];
   const perFile: string[] = [row(['file', 'score', 'killed', 'survived', 'timeout', 'no coverage', 'errors']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:'])];
   const survivors: string[] = [];
   for (const module of MUTATION_MODULES) {
     const report = await readReport(module);
     if (!report) {
-      summary.push(row([module.name, 'not run', '', '', '', '', '', '']));
+      summary.push(row([module.name, 'not run', '', '', '', '', '', '', '']));
       continue;
     }
     const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));
     const all = files.flatMap(([, file]) => file.mutants);
     const moduleEquivalents = files.flatMap(([path, file]) => file.mutants.filter((mutant) => equivalents.has(keyOf(path, mutant)) && mutant.status === 'Survived')).length;
-    summary.push(row([`\`${module.mutate.join('`, `')}\``, `**${percent(score(count(all)))}**`, ...countCells(count(all)), moduleEquivalents]));
+    const counts = count(all);
+    summary.push(row([`${module.name} (\`${module.mutate.join('`, `')}\`)`, `**${percent(score(counts))}**`, ...countCells(counts), moduleEquivalents, percent(score({ ...counts, survived: counts.survived - moduleEquivalents }))]));
     for (const [path, file] of files) {
       perFile.push(row([`\`${path}\``, percent(score(count(file.mutants))), ...countCells(count(file.mutants))]));
       const lines = file.source.split('\n');
