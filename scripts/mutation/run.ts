@@ -10,9 +10,18 @@ import { runCommand } from '../lib/run-command.ts';
 import { MUTATION_MODULES } from './modules.ts';
 import { writeMutationReport } from './report.ts';
 
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && !/^\d+$/.test(arg));
-// Anything else goes to Stryker as it is (`npm run mutation -- model --concurrency 2`).
-const strykerArgs = process.argv.slice(2).filter((arg) => !requested.includes(arg));
+// Module names, then Stryker's own options with their values (`npm run mutation -- model --concurrency 2`).
+const requested: string[] = [];
+const strykerArgs: string[] = [];
+const args = process.argv.slice(2);
+for (let index = 0; index < args.length; index++) {
+  const arg = args[index]!;
+  if (!arg.startsWith('-')) requested.push(arg);
+  else {
+    strykerArgs.push(arg);
+    if (!arg.includes('=') && args[index + 1] !== undefined && !args[index + 1]!.startsWith('-')) strykerArgs.push(args[++index]!);
+  }
+}
 const unknown = requested.filter((name) => !MUTATION_MODULES.some((module) => module.name === name));
 if (unknown.length > 0) {
   console.error(`unknown module ${unknown.join(', ')}; known: ${MUTATION_MODULES.map((module) => module.name).join(', ')}`);
