@@ -60,9 +60,15 @@ function snippet(text: string | undefined): string {
   return `\`${short.replaceAll('`', 'ˋ').replaceAll('|', '\\|')}\``;
 }
 
-async function readReport(module: MutationModule): Promise<StrykerReport | undefined> {
-  const path = `${reportsDir}/${module.name}.json`;
-  return existsSync(path) ? (JSON.parse(await readFile(path, 'utf8')) as StrykerReport) : undefined;
+/**
+ * The module's last complete report; else the incremental file an interrupted run leaves (Stryker saves
+ * the mutants it finished), marked as partial.
+ */
+async function readReport(module: MutationModule): Promise<(StrykerReport & { partial: boolean }) | undefined> {
+  for (const [path, partial] of [[`${reportsDir}/${module.name}.json`, false], [`${reportsDir}/incremental-${module.name}.json`, true]] as const) {
+    if (existsSync(path)) return { ...(JSON.parse(await readFile(path, 'utf8')) as StrykerReport), partial };
+  }
+  return undefined;
 }
 
 export async function writeMutationReport({ runtime }: { runtime?: number } = {}): Promise<void> {
@@ -88,7 +94,8 @@ export async function writeMutationReport({ runtime }: { runtime?: number } = {}
     const all = files.flatMap(([, file]) => file.mutants);
     const moduleEquivalents = files.flatMap(([path, file]) => file.mutants.filter((mutant) => equivalents.has(keyOf(path, mutant)) && mutant.status === 'Survived')).length;
     const counts = count(all);
-    summary.push(row([`${module.name} (\`${module.mutate.join('`, `')}\`)`, `**${percent(score(counts))}**`, ...countCells(counts), moduleEquivalents, percent(score({ ...counts, survived: counts.survived - moduleEquivalents }))]));
+    const label = `${module.name} (\`${module.mutate.join('`, `')}\`, ${files.length} files)${report.partial ? ', **partial: interrupted run**' : ''}`;
+    summary.push(row([label, `**${percent(score(counts))}**`, ...countCells(counts), moduleEquivalents, percent(score({ ...counts, survived: counts.survived - moduleEquivalents }))]));
     for (const [path, file] of files) {
       perFile.push(row([`\`${path}\``, percent(score(count(file.mutants))), ...countCells(count(file.mutants))]));
       const lines = file.source.split('\n');
