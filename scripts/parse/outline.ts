@@ -66,7 +66,7 @@ export function parseOutline(lines: SourceLine[], context: OutlineContext): Bloc
 
     const noteStart = NOTE_START.exec(text);
     if (noteStart || inNotes) {
-      const note = parseNote(noteStart ? text.slice(noteStart[0].length) : text, noteStart ? noteStart[0].trim() : '', entry, context, inNotes);
+      const note = parseNote(noteStart ? text.slice(noteStart[0].length) : text, noteStart ? noteStart[0].trim() : '', entry, context, inNotes && !noteStart);
       if (note) {
         inNotes = true;
         container().push(note);
