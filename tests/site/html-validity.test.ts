@@ -2,14 +2,14 @@
  * Every built page is valid HTML by html-validate (config: .htmlvalidate.mjs), so markup errors in a
  * template or a component show up once per page type, named by page, line and rule.
  */
-import { existsSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/check/built-pages.ts';
+import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
 
 const DIST = 'dist';
 
-describe.skipIf(!existsSync(`${DIST}/index.html`))('built HTML', () => {
+describe('built HTML', () => {
+  requireBuild(DIST);
   it('should have no html-validate errors on any page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
