@@ -217,6 +217,33 @@ describe('measure pages', () => {
   });
 });
 
+describe('document pages', () => {
+  const source = readTaskListSource();
+
+  it("should hold each of its tasks', annex rows' and measures' anchors, a task line or measure linking to its page", () => {
+    for (const document of model.documents) {
+      const tasks = model.tasks.filter((task) => task.list === document.id).map((task) => ({ anchor: task.anchor, path: `/tasks/${task.list}/${task.number}/` }));
+      const measures = model.measures.filter((measure) => measure.document === document.id).map((measure) => ({ anchor: measure.anchor, path: measurePath(measure.id) }));
+      // An annex row is the local task's text as printed; its page links back to it (task pages above).
+      const rows = model.localTasks.filter((local) => local.document === document.id).map((local) => local.anchor);
+      for (const edition of EDITIONS) {
+        const page = pageOf(`${edition}/documents/${document.id}/`);
+        for (const anchor of rows) expect(page.ids.has(anchor), `${page.path}#${anchor}`).toBe(true);
+        for (const entity of [...tasks, ...measures]) {
+          expect(page.ids.has(entity.anchor), `${page.path}#${entity.anchor}`).toBe(true);
+          expect(selectAll(`[id="${entity.anchor}"] a[href="${edition}${entity.path}"]`, page.tree), `${page.path}#${entity.anchor} → ${entity.path}`).not.toHaveLength(0);
+        }
+        if (tasks.length > 0) {
+          const taskLinks = subset(targets(page, 'main a[href]'), new RegExp(`^/tasks/${document.id}/\\d+/$`));
+          expect(sorted(taskLinks), page.path).toEqual(sorted(tasks.map((task) => task.path)));
+        }
+      }
+    }
+    // The Task List's page: one task line per task the seed prints, 104.
+    expect(source.map((task) => `task-${task.number}`).filter((id) => !pageOf('/documents/task-list-1/').ids.has(id))).toEqual([]);
+  });
+});
+
 describe('open data rows', () => {
   const csv = (name: string) => readFileSync(`dist/data/${name}.csv`, 'utf8');
 
