@@ -20,5 +20,5 @@ describe('built HTML', () => {
       }
     }
     expect(errors).toEqual([]);
-  }, 180_000); // ~1000 pages validated: a generous limit for a busy machine (it timed out at 30 s under load), not a timing assertion
+  }, 600_000); // ~1000 pages validated, 20–400 ms each depending on the load (at 30 s and at 180 s it timed out on a machine shared by six sessions): a limit, not a timing assertion
 });
