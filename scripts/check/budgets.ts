@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { linkedFile, type BuiltPage } from './built-pages.ts';
+import { linkedFile, type PageFile } from '../lib/built-page.ts';
 import { pageAssets, type PageAssets } from './page-assets.ts';
 
 export const BUDGETS = {
@@ -37,7 +37,7 @@ export function gzipBytes(content: string | Buffer): number {
 }
 
 /** A page's HTML and every stylesheet it links, each gzipped as sent: what the task-page budget counts. */
-export function htmlCssGzip(distDir: string, base: string, page: BuiltPage, html = readFileSync(page.file, 'utf8'), assets: PageAssets = pageAssets(html)): number {
+export function htmlCssGzip(distDir: string, base: string, page: PageFile, html = readFileSync(page.file, 'utf8'), assets: PageAssets = pageAssets(html)): number {
   return assets.stylesheets.reduce((sum, href) => sum + gzipBytes(readFileSync(linkedFile(distDir, base, page.path, href))), gzipBytes(html));
 }
 

@@ -1,11 +1,10 @@
 /**
- * What a built page makes the browser fetch or run, read from its HTML with a real parser: linked
- * stylesheets and scripts (and which of them block rendering), inline CSS and scripts, and every URL
- * an attribute points at. The budget checks and the benchmark read pages through this.
+ * What a built page makes the browser fetch or run, read from the page's tree (scripts/lib/built-page.ts):
+ * linked stylesheets and scripts (and which of them block rendering), inline CSS and scripts, and every
+ * URL an attribute points at. The budget checks and the benchmark read pages through this.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
+import { parseHtml, selectAll } from '../lib/built-page.ts';
 
 export interface PageAssets {
   stylesheets: string[];
@@ -30,8 +29,9 @@ const prop = (element: Element, name: string): string | undefined => {
  */
 const blocks = (script: Element) => prop(script, 'type') !== 'module' && prop(script, 'async') === undefined && prop(script, 'defer') === undefined;
 
-export function pageAssets(html: string): PageAssets {
-  const tree = fromHtml(html);
+/** A page's assets, from its tree (a BuiltPage's) or from its HTML. */
+export function pageAssets(page: Root | string): PageAssets {
+  const tree = typeof page === 'string' ? parseHtml(page) : page;
   const scripts = selectAll('script', tree);
   return {
     stylesheets: selectAll('link[rel~="stylesheet"]', tree).map((link) => prop(link, 'href')!),

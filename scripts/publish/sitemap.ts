@@ -4,40 +4,25 @@
  * declares them (<link rel="alternate" hreflang>), written as xhtml:link entries.
  * Reading the built pages means the sitemap cannot list a page that does not exist, nor miss one.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { builtPages, readPageHead } from '../lib/built-page.ts';
 
 export interface SitemapPage {
   url: string;
   alternates: Array<{ hreflang: string; href: string }>;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
-}
-
-/** The attributes of every <link> in an HTML head. */
-function linkTags(html: string): Array<Record<string, string>> {
-  const head = html.slice(0, html.indexOf('</head>'));
-  return [...head.matchAll(/<link\s([^>]*)>/g)].map((tag) => Object.fromEntries([...tag[1]!.matchAll(/([a-z:-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, attr[2]!.replace(/&amp;/g, '&')])));
-}
-
+/** The pages the sitemap lists, in file order, each with its alternates in the order the page declares them. */
 export async function sitemapPages(outDir: string): Promise<SitemapPage[]> {
-  const pages: SitemapPage[] = [];
-  for (const file of await htmlFiles(outDir)) {
-    const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const own = absoluteUrl(encodeURI(path));
-    const links = linkTags(await readFile(file, 'utf8'));
-    const canonical = links.find((link) => link.rel === 'canonical')?.href;
-    if (canonical !== own) continue;
-    pages.push({ url: own, alternates: links.filter((link) => link.rel === 'alternate' && link.hreflang).map((link) => ({ hreflang: link.hreflang!, href: link.href! })) });
-  }
-  return pages;
+  return builtPages(outDir)
+    .map((page) => readPageHead(page.file, page.path))
+    .filter((page) => page.canonical === absoluteUrl(encodeURI(page.path)))
+    .map((page) => ({ url: page.canonical!, alternates: Object.entries(page.alternates).map(([hreflang, href]) => ({ hreflang, href })) }));
 }
 
 export async function writeSitemap(outDir: string): Promise<number> {

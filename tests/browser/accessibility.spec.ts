@@ -3,11 +3,12 @@
  * without a list to keep), plus the search page with results, which only exist after its script runs.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../../scripts/check/built-pages.ts';
+import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
 import { templateOf } from '../../scripts/check/templates.ts';
 import { axeViolations, installAxe } from './lib/axe.ts';
 
 /** Short-alias pages redirect at once (meta refresh), so axe would run on their targets, which are checked anyway. */
+requireBuild('dist');
 const PAGES = builtPages('dist').filter((page) => !templateOf(page.path)?.redirects);
 /** One test per worker (playwright.config.ts runs 2), each walking its share of pages in one page object. */
 const PARTS = 2;

@@ -5,8 +5,7 @@
  * text any element the document components do not make.
  */
 import type { Element, Root } from 'hast';
-import { htmlToHast } from 'satteri';
-import { classNames } from '../../scripts/verify/page-text.ts';
+import { classNames, parseHtml, type BuiltPage } from '../../scripts/lib/built-page.ts';
 
 /** The elements src/components/doc/ render inside a document's text (.doc-text). */
 const DOCUMENT_ELEMENTS = new Set(['section', 'div', 'p', 'h2', 'h3', 'h4', 'h5', 'span', 'a', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
@@ -31,11 +30,11 @@ function isJson(text: string): boolean {
 
 const textOf = (element: Element): string => element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 
-/** What looks injected, as readable findings; empty for a clean page. */
-export function injectedMarkup(html: string): string[] {
+/** What looks injected, as readable findings; empty for a clean page (its HTML, or the page as read). */
+export function injectedMarkup(page: string | BuiltPage): string[] {
   const found: string[] = [];
   let headings = 0;
-  for (const { element, inDocument } of elements(htmlToHast(html) as Root)) {
+  for (const { element, inDocument } of elements(typeof page === 'string' ? parseHtml(page) : page.tree)) {
     const name = element.tagName;
     if (name === 'h1') headings++;
     if (name === 'script') {
@@ -60,11 +59,11 @@ export function injectedMarkup(html: string): string[] {
 }
 
 /** injectedMarkup over many pages: URL → findings, for the pages with any. */
-export function injectedMarkupByPage(pages: Iterable<[string, string]>): Record<string, string[]> {
+export function injectedMarkupByPage(pages: Iterable<BuiltPage>): Record<string, string[]> {
   const found: Record<string, string[]> = {};
-  for (const [url, html] of pages) {
-    const findings = injectedMarkup(html);
-    if (findings.length > 0) found[url] = findings;
+  for (const page of pages) {
+    const findings = injectedMarkup(page);
+    if (findings.length > 0) found[page.path] = findings;
   }
   return found;
 }

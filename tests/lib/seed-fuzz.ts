@@ -43,8 +43,14 @@ export const HOSTILE_SNIPPETS = [
   '# h', '> q', '- li', '---', '<Para id="x">', '</Para>', '<b>', '<>', '| a | b |', '\u00a0',
 ] as const;
 
-export type MutationKind = 'insert-snippet' | 'insert-line' | 'delete-line' | 'duplicate-line' | 'swap-lines' | 'renumber' | 'full-width-marker' | 'bom-crlf' | 'truncate';
-const KINDS: MutationKind[] = ['insert-snippet', 'insert-snippet', 'insert-snippet', 'insert-line', 'insert-line', 'delete-line', 'duplicate-line', 'swap-lines', 'renumber', 'full-width-marker', 'bom-crlf', 'truncate'];
+export type MutationKind = 'insert-snippet' | 'insert-into-note' | 'insert-line' | 'delete-line' | 'duplicate-line' | 'swap-lines' | 'renumber' | 'full-width-marker' | 'bom-crlf' | 'truncate';
+/**
+ * Notes (注：…) are emitted by their own component, so they get hostile text of their own: the seeds
+ * hold few note lines, and a random line would almost never be one.
+ */
+const KINDS: MutationKind[] = ['insert-snippet', 'insert-snippet', 'insert-snippet', 'insert-into-note', 'insert-into-note', 'insert-line', 'insert-line', 'delete-line', 'duplicate-line', 'swap-lines', 'renumber', 'full-width-marker', 'bom-crlf', 'truncate'];
+/** A note line as the seeds print one: 注：… (the parser keeps it as a note). */
+export const NOTE_LINE = /^\s*注[:：]/u;
 
 export interface FuzzCase {
   index: number;
@@ -87,6 +93,18 @@ function mutate(index: number, kind: MutationKind, files: string[], originals: M
       chars.splice(position, 0, snippet);
       lines[at] = chars.join('');
       return done(file, lines, `insert ${JSON.stringify(snippet)} into line ${at + 1} at character ${position}`, { snippet, line: at + 1 });
+    }
+    case 'insert-into-note': {
+      const notes = files.flatMap((file) => linesOf(file).flatMap((line, at) => (NOTE_LINE.test(line) ? [{ file, at }] : [])));
+      const { file, at } = pick(next, notes);
+      const lines = linesOf(file);
+      const chars = Array.from(lines[at]!);
+      const start = NOTE_LINE.exec(lines[at]!)![0].length;
+      const position = start + Math.floor(next() * (chars.length - start + 1));
+      const snippet = pick(next, HOSTILE_SNIPPETS);
+      chars.splice(position, 0, snippet);
+      lines[at] = chars.join('');
+      return done(file, lines, `insert ${JSON.stringify(snippet)} into the note on line ${at + 1} at character ${position}`, { snippet, line: at + 1 });
     }
     case 'insert-line': {
       const file = chooseFile();

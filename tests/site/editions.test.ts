@@ -3,19 +3,17 @@
  * `lang` is right, and English pages show no untranslated Chinese outside passages marked as Chinese
  * (proper names beside their English, quoted originals, markers of the Chinese original).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/check/built-pages.ts';
+import { attr, elements, textByLang, visibleText } from '../../scripts/lib/built-page.ts';
 import { toSimplified } from '../../scripts/translate/script-conversion.ts';
-import { DIST, attribute, elements, fileFor, readPage, textByLang, visibleText } from './built-site.ts';
+import { builtSite, fileFor, pageAt } from './built-site.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
-describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
-  const pages = builtPages(DIST)
+describe('editions', () => {
+  const pages = builtSite()
     .filter((page) => !page.file.endsWith('404.html'))
-    .map((page) => ({ file: page.file, url: page.path, document: readPage(page.file) }));
+    .map((page) => ({ file: page.file, url: page.path, page, document: page.tree }));
   const english = pages.filter((page) => page.url.startsWith('/en/'));
   const chinese = pages.filter((page) => !page.url.startsWith('/en/'));
 
@@ -27,8 +25,7 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
   it('should give every page hreflang alternates that exist and point back', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      const links = [...elements(page.document)].filter((element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate');
-      const byLang = new Map(links.map((link) => [attribute(link, 'hreflang'), new URL(attribute(link, 'href')!).pathname]));
+      const byLang = new Map(Object.entries(page.page.alternates).map(([hreflang, href]) => [hreflang, new URL(href).pathname]));
       const own = page.url.startsWith('/en/') ? 'en' : 'zh-Hans';
       if (byLang.get(own) !== page.url) problems.push(`${page.url}: hreflang ${own} is ${byLang.get(own)}`);
       for (const lang of ['zh-Hans', 'en', 'x-default']) {
@@ -42,19 +39,20 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
   });
 
   it('should set the lang attribute of each edition', () => {
-    const wrong = pages.filter((page) => {
-      const html = [...elements(page.document)].find((element) => element.tagName === 'html')!;
-      return attribute(html, 'lang') !== (page.url.startsWith('/en/') ? 'en' : 'zh-Hans');
-    });
+    const wrong = pages.filter((page) => page.page.lang !== (page.url.startsWith('/en/') ? 'en' : 'zh-Hans'));
     expect(wrong.map((page) => page.url)).toEqual([]);
   });
 
   it('should show no Chinese on English pages outside passages marked lang="zh…"', () => {
     const untranslated: string[] = [];
     for (const page of english) {
-      const text = visibleText(page.document, (element) => (attribute(element, 'lang') ?? '').startsWith('zh'));
-      const match = HAN.exec(text);
-      if (match) untranslated.push(`${page.url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+      const notChinese = (element: Parameters<typeof attr>[0]) => (attr(element, 'lang') ?? '').startsWith('zh');
+      // What the page shows, and what its scripts may show (copy buttons, the filter form): hidden elements' text.
+      const hidden = [...elements(page.document)].filter((element) => element.properties.hidden).map((element) => element.children.map((child) => visibleText(child, notChinese)).join(' '));
+      for (const text of [visibleText(page.document, notChinese), ...hidden]) {
+        const match = HAN.exec(text);
+        if (match) untranslated.push(`${page.url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+      }
     }
     expect(untranslated).toEqual([]);
   });
@@ -72,7 +70,7 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('editions', () => {
   });
 
   it('should label translated documents as unofficial and the English original as official', () => {
-    const label = (url: string) => visibleText(readPage(fileFor(url)!)).replace(/\s+/g, ' ');
+    const label = (url: string) => pageAt(url).text;
     expect(label('/en/documents/opinions-2024-314/')).toContain('Unofficial translation');
     expect(label('/en/documents/interpretation-2025-01/')).toContain('Official English text');
     expect(label('/documents/interpretation-2025-01/')).toContain('非官方文本');

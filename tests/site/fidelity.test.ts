@@ -2,9 +2,10 @@
  * The fidelity check over the built site (npm test builds it first): every sentence of every seed,
  * after its declared cleaning, on its document's page in its own language, in order; cut text listed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild } from '../../scripts/lib/built-page.ts';
 import { checkFidelity, type FidelityReport } from '../../scripts/verify/fidelity.ts';
 import { formatFidelityReport } from '../../scripts/verify/fidelity-report.ts';
 
@@ -14,9 +15,10 @@ const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 const tampered = (target: string, change: (html: string) => string) => async (path: string) => (path === target ? change(page(path)) : page(path));
 const documentOf = (report: FidelityReport, id: string) => report.seeds.flatMap((seed) => seed.documents).find((document) => document.document === id)!;
 
-describe.skipIf(!existsSync(join(DIST, 'index.html')))('fidelity of the built site to the seeds', () => {
+describe('fidelity of the built site to the seeds', () => {
   let report: FidelityReport;
   beforeAll(async () => {
+    requireBuild(DIST);
     report = await checkFidelity({ seedsDir: 'seeds', siteDir: DIST });
   });
 

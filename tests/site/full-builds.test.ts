@@ -11,15 +11,14 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../scripts/verify/fidelity.ts';
 import { formatFidelityReport } from '../../scripts/verify/fidelity-report.ts';
-import { classNames, findElement, readPageText, visibleText } from '../../scripts/verify/page-text.ts';
+import { readPageText } from '../../scripts/verify/page-text.ts';
+import { builtPages, classNames, findElement, parseHtml, parsePage, readSite, visibleText } from '../../scripts/lib/built-page.ts';
 import { loadManifest } from '../../scripts/read/load-manifest.ts';
 import { buildSite, type BuildResult } from '../lib/build-site.ts';
 import { injectedMarkupByPage } from '../lib/html-safety.ts';
 import { searchSite } from '../lib/pagefind-search.ts';
 import { contentStage, fuzzCases, fuzzSeed, random, readOriginals, seedsForCase } from '../lib/seed-fuzz.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
-import { htmlToHast } from 'satteri';
-import type { Root } from 'hast';
 
 /** A whole build takes 5–30 s here, more when the machine is busy. */
 const BUILD_TIMEOUT = 240_000;
@@ -35,8 +34,8 @@ afterAll(async () => {
 
 const page = (build: BuildResult, path: string) => readFileSync(join(build.out, path, 'index.html'), 'utf8');
 const docText = (html: string) => {
-  const element = findElement(htmlToHast(html) as Root, (candidate) => classNames(candidate).includes('doc-text'));
-  return element ? visibleText(element).replace(/\s+/g, ' ') : '';
+  const element = findElement(parseHtml(html), (candidate) => classNames(candidate).includes('doc-text'));
+  return element ? visibleText(element) : '';
 };
 /** An input error printed by the build: `file:line: problem`, and no stack trace. */
 const expectInputError = (build: BuildResult, message: string) => {
@@ -73,13 +72,15 @@ describe('hostile seeds: code-like text in body, titles, task lines, table cells
   });
 
   it('should make no element, script, event handler or javascript: link out of seed text on any page', () => {
-    const { pages } = checkLinks(build.out);
-    expect(injectedMarkupByPage(pages.map((page) => [page.path, readFileSync(page.file, 'utf8')]))).toEqual({});
+    const pages = readSite(build.out);
+    expect(injectedMarkupByPage(pages)).toEqual({});
     expect(pages.length).toBeGreaterThan(50);
   });
 
-  it('should keep every link and anchor working', () => {
-    expect(checkLinks(build.out).broken).toEqual([]);
+  it('should keep every link and anchor working, each within its edition', () => {
+    const report = checkLinks(build.out);
+    expect(report.broken).toEqual([]);
+    expect(report.otherEdition).toEqual([]);
   });
 });
 
@@ -104,11 +105,11 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
   });
 
   it("should list Suzhou's six tasks by name on its page, under Jiangsu, in both languages", () => {
-    const links = (html: string) => [...html.matchAll(/href="\/(?:en\/)?tasks\/task-list-2\/(\d+)\/"/g)].map((match) => Number(match[1]));
     for (const edition of ['', '/en']) {
-      const html = page(build, `${edition}/cities/suzhou/`);
-      expect([...new Set(links(html))].sort((a, b) => a - b)).toEqual([1, 3, 6, 7, 9, 10]);
-      expect(html).toContain(`href="${edition}/cities/jiangsu/"`);
+      const city = parsePage(page(build, `${edition}/cities/suzhou/`), { file: '', path: `${edition}/cities/suzhou/` });
+      const tasks = city.links.flatMap((link) => new RegExp(`^${edition}/tasks/task-list-2/(\\d+)/$`).exec(link.href)?.[1] ?? []).map(Number);
+      expect([...new Set(tasks)].sort((a, b) => a - b)).toEqual([1, 3, 6, 7, 9, 10]);
+      expect(city.links.map((link) => link.href)).toContain(`${edition}/cities/jiangsu/`);
     }
     expect(readPageText(page(build, '/en/cities/suzhou/')).heading).toContain('Suzhou');
   });
@@ -116,7 +117,7 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
   it('should read the full-width numbers １０．–１２． as tasks 10–12 and print them as the source does', () => {
     const text = docText(page(build, '/documents/task-list-2/'));
     expect(text).toContain('１０． 智慧商圈建设与运营指南(苏州、南京)');
-    expect(page(build, '/documents/task-list-2/')).toContain('id="task-12"');
+    expect(parsePage(page(build, '/documents/task-list-2/'), { file: '', path: '/documents/task-list-2/' }).ids).toContain('task-12');
     expect(readPageText(page(build, '/tasks/task-list-2/12/')).heading).toContain('建立标准化工作经验交流机制');
   });
 
@@ -131,6 +132,7 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
     const report = checkLinks(build.out);
     expect(report.broken).toEqual([]);
     expect(report.unreachable).toEqual([]);
+    expect(report.otherEdition).toEqual([]);
   });
 
   it('should find one of its tasks with the search index', async () => {
@@ -231,9 +233,11 @@ describe(`seed fuzz cases through the full build (seed ${fuzzSeed()})`, async ()
       // cleaning splits it, e.g. at 001's paragraph spaces), is on its page as text.
       const report = await checkFidelity({ seedsDir: seeds, siteDir: build.out });
       expect(report.ok, formatFidelityReport(report)).toBe(true);
-      const pages = checkLinks(build.out).pages.map((page) => [page.path, readFileSync(page.file, 'utf8')] as [string, string]);
-      // Only pages holding a snippet's tell-tale text can hold markup made from it; parsing 1200 pages would take long.
-      const suspect = pages.filter(([, html]) => /alert\(|onerror|javascript:|<h1>x|<b>|<Para|import x from|export const a/.test(html));
+      // Only pages holding a snippet's tell-tale text can hold markup made from it; reading 1200 pages would take long.
+      const suspect = builtPages(build.out)
+        .map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }))
+        .filter((page) => /alert\(|onerror|javascript:|<h1>x|<b>|<Para|import x from|export const a/.test(page.html))
+        .map((page) => parsePage(page.html, page));
       expect(injectedMarkupByPage(suspect)).toEqual({});
     }, BUILD_TIMEOUT);
   }

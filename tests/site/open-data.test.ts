@@ -2,11 +2,13 @@
  * The open data in the built site (npm test builds it first) validates against its published JSON
  * Schemas, with an independent validator (Ajv), and holds exactly the entities the pages show.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { builtFiles, builtPages, requireBuild, selectAll, visibleText } from '../../scripts/lib/built-page.ts';
+import { pageAt } from './built-site.ts';
 import { parseCsv } from '../../scripts/publish/csv.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
@@ -15,18 +17,14 @@ const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const readJson = (path: string) => JSON.parse(read(path));
 
-function files(dir: string, suffix: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, suffix);
-    return name.endsWith(suffix) ? [`/${relative(DIST, path).replace(/\\/g, '/')}`] : [];
-  });
-}
+/** Every file of a kind the build wrote, as a site path. */
+const files = (suffix: string) => builtFiles(DIST).filter((file) => file.endsWith(suffix)).map((file) => `/${relative(DIST, file).split('\\').join('/')}`);
 
 /** Pages of one kind in the Chinese edition, by URL pattern. */
-const pagesMatching = (pattern: RegExp) => files(DIST, 'index.html').map((file) => file.replace(/index\.html$/, '')).filter((url) => pattern.test(url));
+const pagesMatching = (pattern: RegExp) => builtPages(DIST).map((page) => page.path).filter((url) => pattern.test(url));
 
-describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('open data', () => {
+describe('open data', () => {
+  requireBuild(DIST);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
   const validator = (schemaFile: string) => ajv.compile(readJson(`data/schema/${schemaFile}`));
@@ -107,23 +105,28 @@ describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('open data', () =
         expect(file.kind).toBe(kind);
         expect(file.pages).toEqual({ zh: absoluteUrl(page), en: absoluteUrl(`/en${page}`) });
         // The page announces its data file.
-        expect(read(`${page}index.html`), page).toContain(`<link rel="alternate" type="application/json" href="${absoluteUrl(`${page.replace(/\/$/, '')}.json`)}">`);
+        for (const edition of [page, `/en${page}`]) {
+          const links = pageAt(edition).links.filter((link) => link.tag === 'link' && link.rel === 'alternate' && link.type === 'application/json');
+          expect(links.map((link) => link.href), edition).toEqual([absoluteUrl(`${page.replace(/\/$/, '')}.json`)]);
+        }
         checked++;
       }
     }
     // Besides the entity files: the open data, and the search's own files (Pagefind's, the fold map).
-    expect(checked).toBe(files(DIST, '.json').filter((file) => !file.startsWith('/data/') && !file.startsWith('/pagefind/') && !file.startsWith('/_search/')).length);
+    expect(checked).toBe(files('.json').filter((file) => !file.startsWith('/data/') && !file.startsWith('/pagefind/') && !file.startsWith('/_search/')).length);
   });
 
   it('should explain every CSV column and relation on the data page, in both editions', () => {
-    const zh = read('data/index.html');
-    const en = read('en/data/index.html');
+    const zh = pageAt('/data/');
+    const en = pageAt('/en/data/');
+    const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (const table of TABLES) {
       for (const column of table.columns) {
-        expect(zh, column.name).toContain(column.zh.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-        expect(en, column.name).toContain(column.en.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        expect(zh.text, column.name).toContain(normalize(column.zh));
+        expect(en.text, column.name).toContain(normalize(column.en));
       }
     }
-    for (const relation of new Set(parseCsv(read('data/links.csv')).map((row) => row.relation))) expect(zh).toContain(`<code>${relation}</code>`);
+    const codes = new Set(selectAll('code', zh.tree).map((element) => visibleText(element)));
+    for (const relation of new Set(parseCsv(read('data/links.csv')).map((row) => row.relation))) expect(codes, relation).toContain(relation);
   });
 });

@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { aliasesOf, editionPath, type SearchTable } from '../../src/search/table.ts';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/check/built-pages.ts';
-import { DIST, fileFor } from './built-site.ts';
+import { attr, elements } from '../../scripts/lib/built-page.ts';
+import { DIST, builtSite } from './built-site.ts';
 
 interface Query { q: string; expect: string; lang: string; kind: string }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: Query[] };
 
-describe.skipIf(!existsSync(join(DIST, 'index.html')))('search over the built site', () => {
+describe('search over the built site', () => {
+  const site = builtSite();
+  const isIndexed = (page: (typeof site)[number]) => [...elements(page.tree)].some((element) => attr(element, 'data-pagefind-body') !== undefined);
   it('should have a query set of at least 80 queries in Simplified, Traditional, English and mixed script', () => {
     expect(queries.length).toBeGreaterThanOrEqual(80);
     const count = (lang: string) => queries.filter((query) => query.lang === lang).length;
@@ -28,25 +30,25 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('search over the built si
 
   it('should expect each query to land on an indexed page of the site, in the edition of its language', () => {
     for (const query of queries) {
-      const file = fileFor(query.expect);
-      expect(file, `${query.q} → ${query.expect}`).toBeDefined();
-      expect(readFileSync(file!, 'utf8'), `${query.expect} is indexed`).toContain('data-pagefind-body');
+      const page = site.find((candidate) => candidate.path === query.expect);
+      expect(page, `${query.q} → ${query.expect}`).toBeDefined();
+      expect(isIndexed(page!), `${query.expect} is indexed`).toBe(true);
       if (query.lang === 'en') expect(query.expect.startsWith('/en/'), query.q).toBe(true);
       else expect(query.expect.startsWith('/en/'), query.q).toBe(false);
     }
   });
 
   it('should index entity pages only, both editions, each with a type and a language filter', () => {
-    const indexed = builtPages(DIST).map((page) => page.file).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
-    const paths = indexed.map((file) => file.slice(DIST.length).replace(/index\.html$/, ''));
+    const indexed = site.filter(isIndexed);
+    const paths = indexed.map((page) => page.path);
     expect(paths).toContain('/tasks/task-list-1/60/');
     expect(paths).toContain('/en/tasks/task-list-1/60/');
     // Lists and side-by-side views repeat what the entity pages hold.
     for (const list of ['/tasks/', '/cities/', '/documents/opinions-2024-314/parallel/', '/documents/pilot-notice-2024/simplified/', '/search/']) expect(paths).not.toContain(list);
-    for (const file of indexed) {
-      const html = readFileSync(file, 'utf8');
-      expect(html, file).toMatch(/data-pagefind-filter="type:(task|measure|document|category|city|department|page)"/);
-      expect(html, file).toMatch(/data-pagefind-filter="lang:(zh|en)"/);
+    for (const page of indexed) {
+      const filters = [...elements(page.tree)].map((element) => attr(element, 'data-pagefind-filter')).filter(Boolean);
+      expect(filters, page.path).toContainEqual(expect.stringMatching(/^type:(task|measure|document|category|city|department|page)$/));
+      expect(filters, page.path).toContain(`lang:${page.edition}`);
     }
   });
 

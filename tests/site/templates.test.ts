@@ -3,9 +3,9 @@
  * in step with the site: one entry per page file, every built page claimed by exactly one template,
  * and each sample a built page of its own template.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/check/built-pages.ts';
+import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
 import { TEMPLATES } from '../../scripts/check/templates.ts';
 
 const DIST = 'dist';
@@ -16,7 +16,8 @@ describe('page templates', () => {
     expect(TEMPLATES.map((template) => template.source).sort()).toEqual(sources.sort());
   });
 
-  it.skipIf(!existsSync(`${DIST}/index.html`))('should claim every built page by exactly one template, and sample a page of each', () => {
+  it('should claim every built page by exactly one template, and sample a page of each', () => {
+    requireBuild(DIST);
     const paths = builtPages(DIST).map((page) => page.path);
     const claims = paths.map((path) => `${path} ← [${TEMPLATES.filter((template) => template.pattern.test(path)).map((template) => template.source).join(', ')}]`);
     expect(claims.filter((claim) => !/← \[[^,]+\]$/.test(claim)), 'pages with no template or several').toEqual([]);

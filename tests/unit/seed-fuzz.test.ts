@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../scripts/build-content.ts';
 import { writeContent } from '../../scripts/emit/write-content.ts';
 import { loadManifest } from '../../scripts/read/load-manifest.ts';
-import type { Model } from '../../src/schema/model.ts';
+import type { BlockNode, Model, NoteNode } from '../../src/schema/model.ts';
 import { readMdx } from '../lib/mdx-safety.ts';
 import { contentStage, fuzzCases, fuzzSeed, INPUT_ERROR_LINE, readOriginals, seedsForCase, type FuzzCase } from '../lib/seed-fuzz.ts';
 
@@ -27,6 +27,15 @@ const manifest = await loadManifest('seeds');
 const cases = fuzzCases(SEED, COUNT, await readOriginals('seeds', manifest.seeds.map((seed) => seed.file)));
 console.log(`seed fuzz: seed ${SEED}, ${cases.length} cases (replay with FUZZ_SEED=${SEED})`);
 
+/** What the product did with each case: stopped with an input error, or emitted the inserted text (in a note or not). */
+const outcomes: Array<{ kind: FuzzCase['kind']; file: string; result: 'input-error' | 'emitted' | 'emitted-in-note' | 'built' }> = [];
+/** Markup characters: a snippet holding one would be code or an element if the emitter let it through. */
+const MARKUP = /[<>{}`*_[\]#&\\$~|]/u;
+
+function notesOf(blocks: BlockNode[]): NoteNode[] {
+  return blocks.flatMap((block) => (block.type === 'note' ? [block] : 'children' in block ? notesOf(block.children) : []));
+}
+
 let original: Model;
 beforeAll(async () => {
   original = await loadModel('seeds');
@@ -39,6 +48,7 @@ async function checkCase(testCase: FuzzCase): Promise<void> {
     if (!outcome.ok) {
       expect(MUST_BUILD.has(testCase.kind), `should have been accepted, but: ${outcome.error.message}`).toBe(false);
       for (const line of outcome.error.message.split('\n')) expect(line).toMatch(INPUT_ERROR_LINE);
+      outcomes.push({ kind: testCase.kind, file: testCase.file, result: 'input-error' });
       return;
     }
     const { model } = outcome.content;
@@ -56,7 +66,12 @@ async function checkCase(testCase: FuzzCase): Promise<void> {
       }
     }
     const cut = model.documents.some((document) => document.seedFile === testCase.file && document.cleaning.some((report) => report.removed.some((entry) => entry.line === testCase.line)));
-    if (testCase.snippet !== undefined && !cut) expect(compact(text)).toContain(compact(testCase.snippet));
+    if (testCase.snippet !== undefined && !cut) {
+      expect(compact(text)).toContain(compact(testCase.snippet));
+      const notes = model.documents.filter((document) => document.seedFile === testCase.file).flatMap((document) => notesOf(document.blocks));
+      const inNote = notes.some((note) => note.source.line === testCase.line && compact(note.text).includes(compact(testCase.snippet!)));
+      outcomes.push({ kind: testCase.kind, file: testCase.file, result: inNote && MARKUP.test(testCase.snippet) ? 'emitted-in-note' : 'emitted' });
+    } else outcomes.push({ kind: testCase.kind, file: testCase.file, result: 'built' });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -67,9 +82,15 @@ describe(`seed fuzz (seed ${SEED})`, () => {
     it(`case ${testCase.index}: seeds/${testCase.file}: ${testCase.description}`, () => checkCase(testCase), 60_000);
   }
 
-  it('should cover every kind of mutation and every seed file', () => {
-    expect(new Set(cases.map((testCase) => testCase.kind)).size).toBe(9);
-    expect(new Set(cases.map((testCase) => testCase.file)).size).toBe(manifest.seeds.length);
+  // Runs after the cases (a file's tests run in order): what the product made of them, not what was generated.
+  it('should have emitted hostile text as text in body and notes, and stopped bad input with input errors, from every seed file', () => {
+    expect(outcomes).toHaveLength(cases.length);
+    const count = (result: (typeof outcomes)[number]['result']) => outcomes.filter((outcome) => outcome.result === result).length;
+    // Markup inside a note (注：…), read back from the emitted MDX as nothing but text.
+    expect(count('emitted-in-note'), 'cases whose markup reached a note as text').toBeGreaterThanOrEqual(3);
+    expect(count('emitted'), 'cases whose inserted text reached the document as text').toBeGreaterThanOrEqual(20);
+    expect(count('input-error'), 'cases stopped with an input error').toBeGreaterThanOrEqual(5);
+    expect(new Set(outcomes.filter((outcome) => outcome.result !== 'input-error').map((outcome) => outcome.file)).size, 'seed files emitted after a change').toBe(manifest.seeds.length);
   });
 });
 
