@@ -8,7 +8,8 @@
  * on the query — under one forced language (`en`: Pagefind then only splits on spaces, and English
  * words still get stemmed). Editions are told apart by the `lang` filter.
  */
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { htmlFiles } from '../lib/built-page.ts';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { LocalizedDocument } from '../../src/schema/localized.ts';
@@ -43,19 +44,6 @@ export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): Searc
   return value as SearchDesign;
 }
 
-/** Output folders that hold no pages. */
-const NOT_PAGES = new Set(['pagefind', CLIENT_DIR, 'sources', '_astro']);
-
-async function* htmlFiles(dir: string, root = dir): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (dir === root && NOT_PAGES.has(entry.name)) continue;
-      yield* htmlFiles(path, root);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /** The URL Pagefind reports for a page: its path from the site root, without index.html. */
 function urlOf(siteDir: string, file: string): string {
   const path = relative(siteDir, file).split(sep).join('/');
@@ -72,7 +60,7 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pages: IndexedPage[] = [];
-    for await (const file of htmlFiles(siteDir)) {
+    for (const file of htmlFiles(siteDir)) {
       const html = await readFile(file, 'utf8');
       // Only pages that declare a search entry (src/layouts/Base.astro) are indexed: lists and
       // side-by-side views would repeat what the entity pages hold.

@@ -3,32 +3,32 @@
  * both editions, each in an element carrying its `lang`, the editorial ones under the editorial label
  * — the same list, in the same order, as the published model (/data/model.json).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Alias } from '../../src/schema/localized.ts';
-import { DIST, attribute, elements, fileFor, readPage, visibleText } from './built-site.ts';
+import type { Element } from 'hast';
+import { attr, classNames, elements, visibleText } from '../../scripts/lib/built-page.ts';
+import { builtSite, DIST, pageAt } from './built-site.ts';
 
-type Element = ReturnType<typeof elements> extends Generator<infer E> ? E : never;
-const hasClass = (element: Element, name: string) => (attribute(element, 'class') ?? '').split(/\s+/u).includes(name);
-const children = (element: Element) => element.childNodes.filter((node): node is Element => 'tagName' in node);
+const hasClass = (element: Element, name: string) => classNames(element).includes(name);
+const children = (element: Element) => element.children.filter((node): node is Element => node.type === 'element');
 
 /** The aliases a page shows: each span with a lang, and whether it stands under the editorial label. */
 function shownAliases(path: string): Alias[] | undefined {
-  const file = fileFor(path);
-  if (!file) throw new Error(`no page for ${path}`);
-  const line = [...elements(readPage(file))].find((element) => element.tagName === 'p' && hasClass(element, 'aliases'));
+  const line = [...elements(pageAt(path).tree)].find((element) => element.tagName === 'p' && hasClass(element, 'aliases'));
   if (!line) return undefined;
   const spans = (parent: Element, editorial: boolean): Alias[] =>
     children(parent).flatMap((child) => {
       if (hasClass(child, 'aliases-editorial')) return spans(child, true);
-      const lang = attribute(child, 'lang');
+      const lang = attr(child, 'lang');
       return lang === undefined ? [] : [{ text: visibleText(child), lang: lang as Alias['lang'], editorial }];
     });
   return spans(line, false);
 }
 
-describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('aliases on pages', () => {
+describe('aliases on pages', () => {
+  builtSite();
   const { model } = JSON.parse(readFileSync(join(DIST, 'data', 'model.json'), 'utf8')) as { model: Record<'departments' | 'places' | 'documents', Array<{ id: string; aliases: Alias[] }>> };
   const pages = [
     ...model.departments.map((entity) => ({ path: `/departments/${entity.id}/`, aliases: entity.aliases })),
@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(join(DIST, 'data', 'model.json')))('aliases on pages
     for (const [path, label] of [['/cities/chongqing/', '又作'], ['/en/cities/chongqing/', 'Also written']] as const) {
       const aliases = shownAliases(path)!;
       expect(aliases, path).toEqual(expect.arrayContaining([{ text: '重庆', lang: 'zh-Hans', editorial: false }, { text: '重慶市', lang: 'zh-Hant', editorial: true }, { text: 'Chongqing', lang: 'en', editorial: true }]));
-      const line = [...elements(readPage(fileFor(path)!))].find((element) => element.tagName === 'p' && hasClass(element, 'aliases'))!;
+      const line = [...elements(pageAt(path).tree)].find((element) => element.tagName === 'p' && hasClass(element, 'aliases'))!;
       expect(visibleText(line).startsWith(label), path).toBe(true);
     }
   });

@@ -3,17 +3,16 @@
  * English text a reader sees or hears (text, alt, title, aria-label, placeholder, the page title) on any
  * built page, except inside a verbatim quotation of the official interpretation.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DefaultTreeAdapterMap } from 'parse5';
-import { builtPages } from '../../scripts/check/built-pages.ts';
+import type { Element, Root, RootContent } from 'hast';
+import { attr } from '../../scripts/lib/built-page.ts';
 import { britishSpellings } from '../../scripts/check/spelling.ts';
 import { ManifestSchema } from '../../src/schema/manifest.ts';
-import { DIST, attribute, readPage } from './built-site.ts';
+import { builtSite } from './built-site.ts';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+type Node = Root | RootContent;
 
 const HEARD = ['alt', 'title', 'aria-label', 'placeholder'];
 const UNSEEN = ['script', 'style', 'noscript'];
@@ -27,22 +26,22 @@ function englishTexts(node: Node, lang = ''): string[] {
     run = '';
   };
   const walk = (current: Node, inherited: string) => {
-    if ('tagName' in current) {
+    if (current.type === 'element') {
       const element = current as Element;
       if (UNSEEN.includes(element.tagName)) return;
-      const own = attribute(element, 'lang') ?? inherited;
-      if (own.startsWith('en')) for (const name of HEARD) { const value = attribute(element, name); if (value) texts.push(value); }
-      if (element.tagName === 'template') { walk((element as DefaultTreeAdapterMap['template']).content, own); return; }
+      const own = attr(element, 'lang') ?? inherited;
+      if (own.startsWith('en')) for (const name of HEARD) { const value = attr(element, name); if (value) texts.push(value); }
+      const children = element.tagName === 'template' && element.content ? element.content.children : element.children;
       if (own !== inherited) flush();
       run += ' ';
-      for (const child of element.childNodes) walk(child, own);
+      for (const child of children) walk(child, own);
       run += ' ';
       if (own !== inherited) flush();
       return;
     }
-    if (current.nodeName === '#text' && inherited.startsWith('en')) run += (current as DefaultTreeAdapterMap['textNode']).value;
-    else if (current.nodeName === '#text') flush();
-    if ('childNodes' in current) for (const child of (current as { childNodes: Node[] }).childNodes) walk(child, inherited);
+    if (current.type === 'text' && inherited.startsWith('en')) run += current.value;
+    else if (current.type === 'text') flush();
+    if ('children' in current) for (const child of current.children) walk(child, inherited);
   };
   walk(node, lang);
   flush();
@@ -54,13 +53,12 @@ function interpretationText(): string {
   return manifest.seeds.filter((seed) => seed.lang === 'en').map((seed) => readFileSync(join('seeds', seed.file), 'utf8')).join('\n');
 }
 
-describe.skipIf(!existsSync(join(DIST, 'index.html')))('US spelling in the English edition', () => {
+describe('US spelling in the English edition', () => {
   it('should use no British spelling outside quotations of the official interpretation', () => {
     const quoted = interpretationText();
     const found = new Map<string, string[]>();
-    const pages = builtPages(DIST).filter((page) => page.file.endsWith('.html'));
-    for (const page of pages) {
-      for (const text of englishTexts(readPage(page.file))) {
+    for (const page of builtSite()) {
+      for (const text of englishTexts(page.tree)) {
         for (const problem of britishSpellings(text, quoted)) {
           const where = found.get(problem.word.toLowerCase()) ?? [];
           where.push(`${page.path}: …${problem.context}…`);
