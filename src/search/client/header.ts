@@ -26,10 +26,6 @@ function setup(form: HTMLFormElement): void {
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   form.append(status);
-  const note = document.createElement('p');
-  note.className = 'search-note';
-  note.hidden = true;
-  list.before(note);
   const { ui, edition } = uiOf(form);
   const open = (show: boolean) => {
     panel.hidden = !show;
@@ -37,7 +33,6 @@ function setup(form: HTMLFormElement): void {
   const results = resultList({
     list,
     status,
-    note,
     ui,
     edition,
     shown: PANEL_HITS,

@@ -17,10 +17,6 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const { ui, edition } = uiOf(form);
 
-const note = document.createElement('p');
-note.className = 'search-note';
-note.hidden = true;
-list.before(note);
 const more = document.createElement('button');
 more.type = 'button';
 more.className = 'search-more';
@@ -31,7 +27,6 @@ list.after(more);
 const results = resultList({
   list,
   status,
-  note,
   ui,
   edition,
   shown: PAGE_HITS,

@@ -22,8 +22,6 @@ export interface ResultListOptions {
   list: HTMLOListElement;
   /** The live region that announces counts. */
   status: HTMLElement;
-  /** A line above the list for partial matches and numbered entities in several documents. */
-  note: HTMLElement;
   ui: SearchUi;
   edition: Edition;
   /** Hits shown at first (and added by each `showMore`). */
@@ -33,7 +31,13 @@ export interface ResultListOptions {
 }
 
 export function resultList(options: ResultListOptions): ResultList {
-  const { list, status, note, ui, edition } = options;
+  const { list, status, ui, edition } = options;
+  // A line above the list: what the search did (a corrected spelling, the closest matches) and the
+  // other documents with a number asked for.
+  const note = document.createElement('p');
+  note.className = 'search-note';
+  note.hidden = true;
+  list.before(note);
   let ticket = 0;
   let searched = false;
   let current: { outcome: SearchOutcome; shown: number } | undefined;
