@@ -48,7 +48,7 @@ describe('editions', () => {
     for (const page of english) {
       const notChinese = (element: Parameters<typeof attr>[0]) => (attr(element, 'lang') ?? '').startsWith('zh');
       // What the page shows, and what its scripts may show (copy buttons, the filter form): hidden elements' text.
-      const hidden = [...elements(page.document)].filter((element) => element.properties.hidden).map((element) => element.children.map((child) => visibleText(child, notChinese)).join(' '));
+      const hidden = [...elements(page.document)].filter((element) => element.properties.hidden && !notChinese(element)).map((element) => element.children.map((child) => visibleText(child, notChinese)).join(' '));
       for (const text of [visibleText(page.document, notChinese), ...hidden]) {
         const match = HAN.exec(text);
         if (match) untranslated.push(`${page.url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);

@@ -14,7 +14,7 @@ const texts = (result: { lines: Array<{ text: string }> }) => result.lines.map((
 describe('reasons given on the document page', () => {
   it('should say why each rule changes the text', () => {
     expect(joinBrokenLines([]).report.reason).toBe('A paragraph broken across two lines in the source is shown as one paragraph.');
-    expect(joinExtractionSpaces([], []).report.reason).toBe('Spaces inside Chinese words and numbers are artefacts of PDF text extraction.');
+    expect(joinExtractionSpaces([], []).report.reason).toBe('Spaces inside Chinese words and numbers are artifacts of PDF text extraction.');
     expect(splitRunInParagraphs([]).report.reason).toMatch(/^The source prints the whole notice as one line/u);
   });
 });
