@@ -23,7 +23,9 @@ type Fetched = Promise<{ type: string; body: Buffer }>;
 /** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
 export function recordResponses(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
-  page.on('response', (response) => fetched.push(response.body().then((body) => ({ type: response.request().resourceType(), body }))));
+  // A response may still arrive after weigh() has read the list and the context has closed (a script a
+  // page loads when idle): its body then rejects, unawaited, which must not end the process.
+  page.on('response', (response) => fetched.push(response.body().then((body) => ({ type: response.request().resourceType(), body }), () => ({ type: response.request().resourceType(), body: Buffer.alloc(0) }))));
   return fetched;
 }
 
