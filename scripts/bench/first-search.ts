@@ -171,7 +171,8 @@ export async function searchOnce(browser: Browser, url: string, box: SearchBox, 
     // The load event first: on a slowed CPU the network can fall idle before the page has run its last
     // inline script, and the header box's bootstrap (the focus listener that loads the search) is one.
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    // Then a quiet network, as far as a busy machine allows: a page still fetching after 30 s is searched anyway.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     if (box.kind === 'ours' && box.ready) await page.locator(box.ready).waitFor({ state: 'attached' });
     if (box.kind === 'pagefind-ui') await page.locator(`${box.open}:enabled`).waitFor();
     loading.stop();

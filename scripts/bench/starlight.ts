@@ -91,6 +91,16 @@ async function measure(browser: Browser, dir: string, root: string, buildMs: num
   };
 }
 
+/** A cold search once more when it failed (a page that timed out on the busy machine); a second failure ends the benchmark. */
+async function retried<T>(search: () => Promise<T>): Promise<T> {
+  try {
+    return await search();
+  } catch (error) {
+    console.warn(`search failed, retrying once: ${(error as Error).message.split('\n')[0]}`);
+    return search();
+  }
+}
+
 /**
  * The first searches, `runs` cold runs per query and place. The runs are interleaved (each round goes
  * through every query in every place) so that a busy moment of the shared machine falls on both sites
@@ -107,10 +117,10 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
   const noWorker: SearchOptions = { noWorker: true };
   for (let round = 0; round < runs; round++) {
     for (const { query, edition } of COMPARISON_QUERIES) {
-      for (const place of places(edition)) add(`${query}\n${place.name}`, await searchOnce(browser, place.url, place.box, query));
+      for (const place of places(edition)) add(`${query}\n${place.name}`, await retried(() => searchOnce(browser, place.url, place.box, query)));
     }
     const { query, edition } = NO_WORKER_QUERY;
-    add(`${query}\nno-worker`, await searchOnce(browser, places(edition)[0]!.url, HEADER_BOX, query, noWorker));
+    add(`${query}\nno-worker`, await retried(() => searchOnce(browser, places(edition)[0]!.url, HEADER_BOX, query, noWorker)));
   }
   const cell = (query: string, name: string, url: string) => ({ ...medianOf(measured.get(`${query}\n${name}`)!), path: new URL(url).pathname });
   return {
