@@ -5,7 +5,10 @@
  * --scale — synthetic corpora k × the seeds (the committed report: --scale 1,10,100 --runs 2, about 12
  * minutes once the 100× corpus's preview images are in their cache).
  *
- *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--skip-lighthouse] [--skip-starlight]
+ *   node scripts/bench.ts [--scale 1,10,100] [--runs 3] [--search-runs 3] [--skip-lighthouse] [--skip-starlight]
+ *
+ * --runs is the number of builds timed; --search-runs the cold runs of each first search beside
+ * Starlight (the report gives their median; the search page's own section runs once). Scale rows of the previous report for corpora not built in this run are kept.
  *
  * Unless skipped, it also builds a stock Astro Starlight site holding the same texts (installed from npm
  * into .scratch/, never committed) and compares the two (scripts/bench/starlight.ts).
@@ -29,7 +32,7 @@ import { lighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import { describeMachine } from './bench/machine.ts';
 import { weighPage } from './bench/page-weight.ts';
 import { renderReport } from './bench/report.ts';
-import { measureScale, type ScaleRow } from './bench/scale.ts';
+import { carriedScaleRows, measureScale, previousScaleSection, type ScaleRow } from './bench/scale.ts';
 import { compareWithStarlight, type StarlightComparison } from './bench/starlight.ts';
 
 const REPORT = 'BENCHMARK.md';
@@ -38,10 +41,12 @@ const QUERIES = ['陶瓷行业转型金融', '以旧换新', '标准'];
 /** The pages issue 8 asks Lighthouse about: home, task, document, search. */
 const LIGHTHOUSE_PAGES = ['[...lang]/index.astro', '[...lang]/tasks/[list]/[number].astro', '[...lang]/documents/[id]/index.astro', '[...lang]/search.astro'].map((source) => TEMPLATES.find((template) => template.source === source)!.sample);
 
-const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' }, 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-starlight': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '3' }, 'search-runs': { type: 'string', default: '3' }, 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-starlight': { type: 'boolean', default: false } } });
 const factors = values.scale ? values.scale.split(',').map(Number) : [];
 const runs = Number(values.runs);
+const searchRuns = Number(values['search-runs']);
 
+const previous = await readFile(REPORT, 'utf8').catch(() => '');
 const { executablePath } = await findBrowser();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
@@ -76,9 +81,8 @@ try {
     }
     const starlight: StarlightComparison | undefined = values['skip-starlight']
       ? undefined
-      : await timed('starlight', () => compareWithStarlight(browser, { ourBuildMs: stages.total!, lighthouse: !values['skip-lighthouse'], chromePath: executablePath }));
-    const previous = await readFile(REPORT, 'utf8').catch(() => '');
-    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, starlight }), previous));
+      : await timed('starlight', () => compareWithStarlight(browser, { ourBuildMs: stages.total!, lighthouse: !values['skip-lighthouse'], chromePath: executablePath, searchRuns }));
+    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, carriedScale: scale.length > 0 ? carriedScaleRows(previous, scale.map((row) => row.label)) : [], previousScale: previousScaleSection(previous), starlight }), previous));
     console.log(`wrote ${REPORT}`);
   } finally {
     await server.stop();

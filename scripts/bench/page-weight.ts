@@ -9,7 +9,7 @@ export interface Bytes {
   raw: number;
   gzip: number;
   /** As the server sent them (its Content-Encoding: brotli or gzip where it has a precompressed file and the browser asks for it). */
-  served: number;
+  served?: number;
 }
 export interface PageWeight {
   requests: number;
@@ -25,8 +25,15 @@ type Fetched = Promise<{ type: string; body: Buffer; served: number }>;
 /** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
 export function recordResponses(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
+  // A response may still arrive after weigh() has read the list and the context has closed (a script a
+  // page loads when idle): its body then rejects, unawaited, which must not end the process.
   page.on('response', (response) =>
-    fetched.push(Promise.all([response.body(), response.request().sizes()]).then(([body, sizes]) => ({ type: response.request().resourceType(), body, served: sizes.responseBodySize }))),
+    fetched.push(
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({ type: response.request().resourceType(), body, served: sizes.responseBodySize }),
+        () => ({ type: response.request().resourceType(), body: Buffer.alloc(0), served: 0 }),
+      ),
+    ),
   );
   return fetched;
 }
@@ -42,8 +49,8 @@ export async function weigh(bodies: Fetched[]): Promise<PageWeight> {
     bytes.gzip += gzip;
     weight.total.raw += body.length;
     weight.total.gzip += gzip;
-    bytes.served += served;
-    weight.total.served += served;
+    bytes.served = (bytes.served ?? 0) + served;
+    weight.total.served = (weight.total.served ?? 0) + served;
   }
   return weight;
 }

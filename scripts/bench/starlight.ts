@@ -1,35 +1,47 @@
 /**
  * This site against a stock Astro Starlight site holding the same texts (scripts/bench/starlight-site.ts):
- * what a reader downloads for the same document page in each edition, what a first search costs and
- * finds in Simplified, Traditional and English, and what each build takes and writes.
+ * what a reader downloads for the same document page in each edition, what a first search costs
+ * (issue 13's queries, cold, in our header box and search page and in Starlight's dialog, side by side
+ * in one run), and what each build takes and writes.
  */
 import { join } from 'node:path';
+import { CLIENT_DIR } from '../index/client-bundle.ts';
+import { TABLE_FILE } from '../../src/search/table.ts';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
-import { SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { serveForBench } from './nginx-server.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { firstSearch, onSlowedPage, type FirstSearch } from './first-search.ts';
+import { HEADER_BOX, medianOf, PAGE_BOX, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
-import { weighPage, type PageWeight } from './page-weight.ts';
+import { weighPage, type Bytes, type PageWeight } from './page-weight.ts';
+import { readFile } from 'node:fs/promises';
+import { gzipBytes, SEARCH_BUNDLE_DIR } from '../check/budgets.ts';
 import { buildStarlightSite, starlightPages, STARLIGHT_VERSION, writeStarlightSite } from './starlight-site.ts';
 
 const SCRATCH = '.scratch/bench-starlight';
 /** Pagefind UI's default `debounceTimeoutMs`, which Starlight keeps. */
 export const PAGEFIND_UI_PAUSE_MS = 300;
 /** The same document in both sites, in each edition: a plan with headings, tasks and notes. */
-const DOCUMENT = 'wuhan-plan';
-/** One policy phrase in Simplified and in Traditional script, and its English, each typed in the edition a reader of it would use. */
+export const DOCUMENT = 'wuhan-plan';
+/**
+ * Issue 13's queries, each typed in the edition a reader of it would use: a policy phrase in Simplified
+ * and in Traditional script and its English, a task number in each edition, and a department.
+ */
 export const COMPARISON_QUERIES = [
   { query: '以旧换新', edition: 'zh' },
   { query: '以舊換新', edition: 'zh' },
   { query: 'trade-in', edition: 'en' },
+  { query: 'task 47', edition: 'en' },
+  { query: '任务47', edition: 'zh' },
+  { query: '商务部', edition: 'zh' },
 ] as const;
 type Edition = (typeof COMPARISON_QUERIES)[number]['edition'];
 const prefix = (edition: Edition) => (edition === 'en' ? '/en' : '');
+/** The extra row with Pagefind on the main thread: one query, in the header box. */
+export const NO_WORKER_QUERY = COMPARISON_QUERIES[0];
 
-/** A first search on either site: the page searched from, then what the search fetched up to the results shown. */
-export type SearchFigures = FirstSearch;
+/** Issue 13's targets, as ratios of our figure to Starlight's in the same run. */
+export const TARGETS = { first: 0.25, ranked: 0.5, bytes: 0.7 } as const;
 
 export interface SiteFigures {
   pages: number;
@@ -37,8 +49,19 @@ export interface SiteFigures {
   outputBytes: number;
   indexBytes: number;
   documentPages: Array<{ path: string; weight: PageWeight }>;
-  searches: SearchFigures[];
   lighthouse?: LighthouseRun;
+}
+
+/** One query, cold, the median of `runs` searches in each place. */
+export interface QueryComparison {
+  query: string;
+  edition: Edition;
+  /** Our header box on the document page. */
+  header: SearchMedian & { path: string };
+  /** Our search page. */
+  page: SearchMedian & { path: string };
+  /** Starlight's search dialog on the same document page. */
+  starlight: SearchMedian & { path: string };
 }
 
 export interface StarlightComparison {
@@ -47,89 +70,91 @@ export interface StarlightComparison {
   astro: string;
   ours: SiteFigures;
   starlight: SiteFigures;
+  searches: QueryComparison[];
+  /** Our search table (`_search/table.json`), fetched whole on focus. */
+  table: Bytes;
+  /** Our header box with Pagefind on the main thread (Worker hidden from the page), for NO_WORKER_QUERY. */
+  noWorker: SearchMedian & { path: string; query: string };
 }
 
-/**
- * Starlight's search, as a reader uses it: open the dialog from the page they are on, type, wait for
- * results. Cold (fresh context), CPU slowed like our first search; the latency includes Pagefind UI's
- * wait for typing to pause.
- */
-async function starlightSearch(browser: Browser, url: string, query: string): Promise<SearchFigures> {
-  const { result, page, fetched } = await onSlowedPage(browser, url, async (tab) => {
-    await tab.locator('button[data-open-modal]:enabled').click();
-    const input = tab.locator('.pagefind-ui__search-input');
-    await input.waitFor();
-    const latencyMs = await input.evaluate(
-      (element, text) =>
-        new Promise<number>((resolve, reject) => {
-          const field = element as HTMLInputElement;
-          const start = performance.now();
-          // A result, or the final message (no results); not the "searching …" message shown meanwhile.
-          const done = () => document.querySelector('.pagefind-ui__result-link') ?? [...document.querySelectorAll('.pagefind-ui__message')].find((message) => !/(\.\.\.|…)$/.test(message.textContent!.trim()));
-          new MutationObserver((_, observer) => {
-            if (!done()) return;
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }).observe(document.body, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => reject(new Error(`no results or message within 60 s for “${text}”`)), 60_000);
-          field.value = text;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        }),
-      query,
-    );
-    // Pagefind UI fills a result in once its fragment arrives: wait until every listed result has its link.
-    await tab.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((entry) => entry.querySelector('.pagefind-ui__result-link')));
-    const shown = await tab.locator('.pagefind-ui__message').textContent();
-    return { latencyMs: Math.round(latencyMs), results: Number(/\d+/.exec(shown ?? '')?.[0] ?? 0) };
-  });
-  return { query, ...result, page, fetched };
+/** A site's build and document pages, served from `root`. */
+async function measure(browser: Browser, dir: string, root: string, buildMs: number, paths: string[], audit: { path: string; chromePath: string | undefined } | undefined): Promise<SiteFigures> {
+  const documentPages = [];
+  for (const path of paths) documentPages.push({ path, weight: await weighPage(browser, root + path) });
+  return {
+    pages: builtPages(dir).length,
+    buildMs,
+    outputBytes: await directoryBytes(dir),
+    indexBytes: await directoryBytes(join(dir, SEARCH_BUNDLE_DIR)),
+    documentPages,
+    lighthouse: audit ? await lighthouse(root, audit.path, audit.chromePath) : undefined,
+  };
 }
 
-async function measure(browser: Browser, dir: string, buildMs: number, paths: string[], search: (root: string, query: string, edition: Edition) => Promise<SearchFigures>, audit: { path: string; chromePath: string | undefined } | undefined): Promise<SiteFigures> {
-  // Both sites by the same nginx: ours as deployed (deploy/nginx.conf), Starlight's precompressed the same way.
-  const server = await serveForBench(dir, { foreign: dir !== 'dist' });
+/** A cold search once more when it failed (a page that timed out on the busy machine); a second failure ends the benchmark. */
+async function retried<T>(search: () => Promise<T>): Promise<T> {
   try {
-    const root = server.origin;
-    const documentPages = [];
-    for (const path of paths) documentPages.push({ path, weight: await weighPage(browser, root + path) });
-    const searches = [];
-    for (const { query, edition } of COMPARISON_QUERIES) searches.push(await search(root, query, edition));
-    return {
-      pages: builtPages(dir).length,
-      buildMs,
-      outputBytes: await directoryBytes(dir),
-      indexBytes: await directoryBytes(join(dir, SEARCH_BUNDLE_DIR)),
-      documentPages,
-      searches,
-      lighthouse: audit ? await lighthouse(root, audit.path, audit.chromePath) : undefined,
-    };
-  } finally {
-    await server.stop();
+    return await search();
+  } catch (error) {
+    console.warn(`search failed, retrying once: ${(error as Error).message.split('\n')[0]}`);
+    return search();
   }
 }
 
 /**
- * Builds the Starlight site (installing it into .scratch/ on first use) and measures it beside our built
- * site in `dist`, whose build took `ourBuildMs`. Lighthouse runs on the document page when given a browser path.
+ * The first searches, `runs` cold runs per query and place. The runs are interleaved (each round goes
+ * through every query in every place) so that a busy moment of the shared machine falls on both sites
+ * alike rather than on one query or one site.
  */
-export async function compareWithStarlight(browser: Browser, options: { ourBuildMs: number; lighthouse: boolean; chromePath: string | undefined }): Promise<StarlightComparison> {
+async function compareSearches(browser: Browser, roots: { ours: string; starlight: string }, runs: number): Promise<Pick<StarlightComparison, 'searches' | 'noWorker'>> {
+  const places = (edition: Edition): Array<{ name: 'header' | 'page' | 'starlight'; url: string; box: SearchBox }> => [
+    { name: 'header', url: `${roots.ours}${prefix(edition)}/documents/${DOCUMENT}/`, box: HEADER_BOX },
+    { name: 'page', url: `${roots.ours}${prefix(edition)}/search/`, box: PAGE_BOX },
+    { name: 'starlight', url: `${roots.starlight}${prefix(edition)}/${DOCUMENT}/`, box: STARLIGHT_DIALOG },
+  ];
+  const measured = new Map<string, SearchRun[]>();
+  const add = (key: string, run: SearchRun) => measured.set(key, [...(measured.get(key) ?? []), run]);
+  const noWorker: SearchOptions = { noWorker: true };
+  for (let round = 0; round < runs; round++) {
+    for (const { query, edition } of COMPARISON_QUERIES) {
+      for (const place of places(edition)) add(`${query}\n${place.name}`, await retried(() => searchOnce(browser, place.url, place.box, query)));
+    }
+    const { query, edition } = NO_WORKER_QUERY;
+    add(`${query}\nno-worker`, await retried(() => searchOnce(browser, places(edition)[0]!.url, HEADER_BOX, query, noWorker)));
+  }
+  const cell = (query: string, name: string, url: string) => ({ ...medianOf(measured.get(`${query}\n${name}`)!), path: new URL(url).pathname });
+  return {
+    searches: COMPARISON_QUERIES.map(({ query, edition }) => {
+      const [header, page, starlight] = places(edition);
+      return { query, edition, header: cell(query, 'header', header!.url), page: cell(query, 'page', page!.url), starlight: cell(query, 'starlight', starlight!.url) };
+    }),
+    noWorker: { query: NO_WORKER_QUERY.query, ...cell(NO_WORKER_QUERY.query, 'no-worker', places(NO_WORKER_QUERY.edition)[0]!.url) },
+  };
+}
+
+/**
+ * Builds the Starlight site (installing it into .scratch/ on first use) and measures it beside our built
+ * site in `dist`, whose build took `ourBuildMs`; first searches are the median of `searchRuns` cold runs.
+ * Lighthouse runs on the document page when given a browser path.
+ */
+export async function compareWithStarlight(browser: Browser, options: { ourBuildMs: number; lighthouse: boolean; chromePath: string | undefined; searchRuns: number }): Promise<StarlightComparison> {
   const { astro } = await writeStarlightSite(SCRATCH, await starlightPages('seeds'));
   const starlightBuildMs = await buildStarlightSite(SCRATCH);
-  const ours = await measure(
-    browser,
-    'dist',
-    options.ourBuildMs,
-    [`/documents/${DOCUMENT}/`, `/en/documents/${DOCUMENT}/`],
-    (root, query, edition) => firstSearch(browser, `${root}${prefix(edition)}/search/`, query),
-    options.lighthouse ? { path: `/documents/${DOCUMENT}/`, chromePath: options.chromePath } : undefined,
-  );
-  const starlight = await measure(
-    browser,
-    join(SCRATCH, 'dist'),
-    starlightBuildMs,
-    [`/${DOCUMENT}/`, `/en/${DOCUMENT}/`],
-    (root, query, edition) => starlightSearch(browser, `${root}${prefix(edition)}/${DOCUMENT}/`, query),
-    options.lighthouse ? { path: `/${DOCUMENT}/`, chromePath: options.chromePath } : undefined,
-  );
-  return { version: STARLIGHT_VERSION, astro, ours, starlight };
+  const starlightDir = join(SCRATCH, 'dist');
+  // Both sites by the same nginx: ours as deployed (deploy/nginx.conf), Starlight's precompressed the same way.
+  const ourServer = await serveForBench('dist');
+  try {
+    const theirServer = await serveForBench(starlightDir, { foreign: true });
+    try {
+      const roots = { ours: ourServer.origin, starlight: theirServer.origin };
+      const ours = await measure(browser, 'dist', roots.ours, options.ourBuildMs, [`/documents/${DOCUMENT}/`, `/en/documents/${DOCUMENT}/`], options.lighthouse ? { path: `/documents/${DOCUMENT}/`, chromePath: options.chromePath } : undefined);
+      const starlight = await measure(browser, starlightDir, roots.starlight, starlightBuildMs, [`/${DOCUMENT}/`, `/en/${DOCUMENT}/`], options.lighthouse ? { path: `/${DOCUMENT}/`, chromePath: options.chromePath } : undefined);
+      const table = await readFile(join('dist', CLIENT_DIR, TABLE_FILE));
+      return { version: STARLIGHT_VERSION, astro, ours, starlight, table: { raw: table.length, gzip: gzipBytes(table) }, ...(await compareSearches(browser, roots, options.searchRuns)) };
+    } finally {
+      await theirServer.stop();
+    }
+  } finally {
+    await ourServer.stop();
+  }
 }
