@@ -54,6 +54,8 @@ test('header search: typing, opening a result and its highlight run with no viol
   await box.fill('ceramics transition finance');
   const first = page.locator('#site-search-panel a[href*="highlight="]').first();
   await expect(first).toBeVisible(FIRST_SEARCH);
+  // The first list may come from the search table alone; Pagefind has answered once the list is done.
+  await page.locator('#site-search-panel ol[data-state="done"][data-query="ceramics transition finance"]').waitFor({ state: 'attached', ...FIRST_SEARCH });
   // The index is searched in Pagefind's worker (it falls back to the main thread, with a warning, when the worker cannot compile its WebAssembly).
   expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
   await first.click();

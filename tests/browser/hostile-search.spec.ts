@@ -70,6 +70,8 @@ for (const query of QUERIES) {
     await page.getByRole('searchbox', { name: /搜索全部文件/ }).fill(query);
     const results = page.locator('#search-results');
     await expect(results.locator('li').first()).toBeVisible(FIRST_SEARCH);
+    // A first list may come from the search table alone (titles, no excerpts): wait for the full results.
+    await expect(results).toHaveAttribute('data-state', 'done', FIRST_SEARCH);
     // The text of the query, angle brackets and all, is on the page as text.
     await expect(results).toContainText(/<script>|<img|javascript:|<\/h1>|alert\(1\)|onerror/);
     await expectOnlyText(results);
@@ -89,6 +91,8 @@ test('the header box shows the hostile strings as text and runs nothing', async 
   for (const query of QUERIES) {
     await box.fill(query);
     await expect(panel.locator(`a[href*="highlight="]`).first()).toBeVisible(FIRST_SEARCH);
+    await expect(panel.locator('.results')).toHaveAttribute('data-query', query);
+    await expect(panel.locator('.results')).toHaveAttribute('data-state', 'done', FIRST_SEARCH);
     await expectOnlyText(panel.locator('.results'));
   }
   expect(ran).toEqual([]);

@@ -359,8 +359,11 @@ export async function search(query: string, filters: Filters, options: { edition
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
   let [found, missing] = await Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]);
-  // A word on no page may be a typo of one that is: search the corrected spelling, and say so.
-  let spelled = await corrected(query, missing);
+  // A word on no page may be a typo of one that is: search the corrected spelling, and say so. When
+  // nothing matched at all, any long English word may be the typo (Pagefind may match a misspelt word
+  // alone by its prefix, so it does not look missing); correctWord leaves the index's own words alone.
+  const suspects = found.length === 0 ? phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase)) : missing;
+  let spelled = await corrected(query, suspects);
   if (spelled) {
     const respelled = queryPhrases(spelled, map);
     const [refound, stillMissing] = await Promise.all([withSynonyms(engine, spelled, respelled, filters, searchTable.synonyms), missingWords(engine, spelled, respelled, filters, searchTable)]);
