@@ -25,9 +25,19 @@ export function matchable(text: string): string {
 
 /** A page's names as one matchable string: title (as printed and folded), label, other names, and a 文号's short forms. */
 export function namesOf(row: TableRow, page: EditionRow): string {
-  const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
-  return [page.title, page.folded, page.label, ...aliasesOf(row, page), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
+  let names = NAMES.get(page);
+  if (names === undefined) {
+    const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
+    names = [page.title, page.folded, page.label, ...aliasesOf(row, page), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
+    NAMES.set(page, names);
+  }
+  return names;
 }
+/**
+ * A page's names, made once per table: the instant list scans every row on every keystroke, and the
+ * 文号 and bracket rules are regular expressions.
+ */
+const NAMES = new WeakMap<EditionRow, string>();
 
 /** Share of `text`'s letters covered by the query's words. */
 export function coverage(text: string, words: readonly string[]): number {
