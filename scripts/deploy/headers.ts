@@ -31,13 +31,12 @@ export const REVALIDATE = 'no-cache';
 /**
  * The content-hashed files, as regular expressions over the path below the base (no leading slash),
  * written so that JavaScript and nginx (PCRE) read them alike, and as the `_headers` glob for static
- * hosts (whose rules have only `*`). The search scripts' entries (header.js, page.js, highlight.js) keep
- * fixed names: the inline loader and the search page name them; they are small and revalidated, and
- * everything they import is a hashed chunk.
+ * hosts (whose rules have only `*`). The search scripts (header.js, page.js, highlight.js) keep fixed
+ * names and are revalidated: the inline loader and the search page name them, and each is one file
+ * (scripts/index/client-bundle.ts), so there is no hashed chunk behind them.
  */
 export const HASHED_FILES: ReadonlyArray<{ pattern: string; glob: string; what: string }> = [
   { pattern: '^_astro/', glob: '_astro/*', what: "Astro's bundled styles and scripts (name.[hash].css|js)" },
-  { pattern: '^_search/chunk-[A-Z0-9]+\\.js$', glob: '_search/chunk-*', what: "the search scripts' shared chunks (esbuild chunk-[hash].js)" },
   { pattern: '^pagefind/(index|fragment|filter)/', glob: 'pagefind/*/*', what: "Pagefind's index chunks, fragments and filters ([lang]_[hash].pf_*)" },
   { pattern: '^pagefind/pagefind\\.[a-z-]+_[0-9a-f]+\\.pf_meta$', glob: 'pagefind/*.pf_meta', what: "Pagefind's metadata (pagefind.[lang]_[hash].pf_meta)" },
 ];

@@ -93,11 +93,14 @@ const LEAD_IN = /^(?:根据|按照|依据|参照|印发|转发|详见|另见|见
 
 /** Every bracket style of a 文号's year as the official 〔〕, digits narrowed, spaces dropped: 商资发〔2024〕314号. */
 export function canonicalDocNumber(text: string): string {
+  // Most names hold no 文号, and the pattern is dear on Chinese text (it tries every position).
+  if (!text.includes('号')) return text;
   return text.replace(DOC_NUMBER, (_, issuer: string, year: string, number: string) => `${issuer}〔${narrow(year)}〕${narrow(number)}号`);
 }
 
 /** The 文号s a text cites, canonical, each once, in order of first appearance. */
 export function findDocNumbers(text: string): string[] {
+  if (!text.includes('号')) return [];
   const found = [...text.matchAll(DOC_NUMBER)]
     .map(([whole, issuer = '']) => ({ whole, issuer, cited: issuer.replace(LEAD_IN, '') }))
     .filter(({ cited }) => cited) // （2023）5号 and 见（2023）5号 name no issuer

@@ -65,6 +65,8 @@ export function matchWords(phrases: readonly string[]): string[] {
 /** How well a page's own names answer the query: 1 + share of the query in its names, × 1 + 2 × share of its title the query covers. */
 function nameWeight(row: TableRow, page: EditionRow, words: readonly string[]): { asked: number; weight: number } {
   const asked = answered(namesOf(row, page), words);
+  // Names that hold none of the query cover none of the title either (the title is one of them).
+  if (asked === 0) return { asked, weight: 1 };
   const byTitle = Math.max(coverage(page.folded ?? page.title, words), page.label ? coverage(page.label, words) : 0, ...aliasesOf(row, page).map((alias) => coverage(alias, words)));
   return { asked, weight: (1 + asked) * (1 + 2 * byTitle) };
 }
@@ -117,9 +119,8 @@ export function nameMatches(table: SearchTable, phrases: readonly string[], edit
   table.rows.forEach((row, order) => {
     for (const candidateEdition of [edition, edition === 'en' ? 'zh' : 'en'] as const) {
       const page = row[candidateEdition];
-      if (!page || !rowMatchesFilters(row, candidateEdition, filters)) continue;
-      const { asked, weight } = nameWeight(row, page, words);
-      if (asked < 1) continue;
+      if (!page || answered(namesOf(row, page), words) < 1 || !rowMatchesFilters(row, candidateEdition, filters)) continue;
+      const { weight } = nameWeight(row, page, words);
       found.push({ row, edition: candidateEdition, page, score: 0, weight, order });
       break;
     }

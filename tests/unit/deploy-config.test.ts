@@ -48,10 +48,10 @@ describe('the Content-Security-Policy header', () => {
 describe('caching and types', () => {
   it.each([
     ['_astro/Base.wi4cfRTT.css', IMMUTABLE],
-    ['_search/chunk-KTBBJUZU.js', IMMUTABLE],
     ['pagefind/fragment/en_0acef8f.pf_fragment', IMMUTABLE],
     ['pagefind/pagefind.en_c17a44d211.pf_meta', IMMUTABLE],
     ['_search/header.js', REVALIDATE],
+    ['_search/page.js', REVALIDATE],
     ['pagefind/pagefind.js', REVALIDATE],
     ['pagefind/pagefind-entry.json', REVALIDATE],
     ['pagefind/wasm.en.pagefind', REVALIDATE],

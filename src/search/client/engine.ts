@@ -8,7 +8,8 @@
  *    entity, in the edition the query is written in, with a link to the other;
  * 3. `loadExcerpts`: Pagefind's fragments, fetched only for the hits actually shown.
  */
-import { needsFolding, queryPhrases, queryText, spaceWords, unspace, type CharMap } from '../terms.ts';
+import { needsFolding, queryPhrases, unspace, warmUp, type CharMap } from '../terms.ts';
+import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, parseNumberQuery, synonymSpans } from '../forms.ts';
 import { answered, matchable, matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
@@ -16,10 +17,6 @@ import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
 declare const __FOLDABLE__: string;
-/** The index design the build chose (scripts/index/pagefind.ts); only `full` is the site's, the others are measured. */
-declare const __DESIGN__: 'pagefind' | 'one-index' | 'words-only' | 'words' | 'full';
-const PREPARED = __DESIGN__ !== 'pagefind' && __DESIGN__ !== 'one-index';
-const UNIT = __DESIGN__ === 'words-only' || __DESIGN__ === 'words' ? 'word' : 'char';
 
 export type { Edition };
 export type Filters = Partial<Record<Facet, string[]>>;
@@ -95,7 +92,27 @@ export function loadEngine(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** Loads the search table (once); called on focus with `loadEngine`. */
+/**
+ * Starts what a search needs when the reader focuses a box: the table first, which the instant list
+ * draws from, then Pagefind, whose script and WebAssembly would otherwise compete with that first list
+ * for a slow phone's main thread (its script downloads meanwhile); the segmenter when the browser is idle.
+ */
+export function prepare(): void {
+  if (prepared) return;
+  prepared = true;
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = `${bundle.href}pagefind.js`;
+  document.head.append(preload);
+  void loadTable()
+    .catch(() => undefined)
+    .then(() => loadEngine());
+  warmUp();
+}
+
+let prepared = false;
+
+/** Loads the search table (once); called on focus, before `loadEngine`. */
 export function loadTable(): Promise<SearchTable> {
   table ??= fetch(new URL(TABLE_FILE, scripts)).then(async (response) => {
     if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
@@ -215,11 +232,6 @@ export function instant(query: string, filters: Filters, edition: Edition): Hit[
   return [...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
 }
 
-/** Pagefind's exact-phrase form of a Chinese run (its characters, quoted: they must stand in a row). */
-function exactPhrase(phrase: string): string {
-  return `"${spaceWords(phrase, UNIT)}"`;
-}
-
 function toPagefindFilters(filters: Filters): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: values };
@@ -240,11 +252,9 @@ let rowsById: Map<string, { row: TableRow; edition: Edition; page: EditionRow }>
  * typed, they are the results; only when none does are pages with the characters apart shown.
  */
 async function fullText(engine: PagefindModule, query: string, phrases: string[], filters: Filters): Promise<PagefindResult[]> {
-  const map = PREPARED ? await foldMapFor(query) : {};
-  const processed = PREPARED ? queryText(query, map, UNIT) : query.trim();
+  const map = await foldMapFor(query);
   const pagefindFilters = toPagefindFilters(filters);
-  const runs = __DESIGN__ === 'full' ? phrases.filter((phrase) => /\p{Script=Han}/u.test(phrase) && [...phrase].length > 1) : [];
-  const [found, ...exact] = await Promise.all([engine.search(processed, { filters: pagefindFilters }), ...runs.map((run) => engine.search(exactPhrase(run), { filters: pagefindFilters }))]);
+  const [found, ...exact] = await Promise.all([engine.search(pagefindQuery(query, map), { filters: pagefindFilters }), ...exactRuns(phrases).map((run) => engine.search(run, { filters: pagefindFilters }))]);
   const inRow = exact.map((result) => new Set(result!.results.map((entry) => entry.id)));
   const asTyped = found!.results.filter((result) => inRow.every((ids) => ids.has(result.id)));
   return asTyped.length > 0 ? asTyped : found!.results;
@@ -256,7 +266,7 @@ async function fullText(engine: PagefindModule, query: string, phrases: string[]
  */
 async function closest(engine: PagefindModule, words: string[], filters: Filters): Promise<PagefindResult[]> {
   if (words.length < 2) return [];
-  const each = await Promise.all(words.map((word) => engine.search(queryText(word, {}, UNIT), { filters: toPagefindFilters(filters) })));
+  const each = await Promise.all(words.map((word) => engine.search(pagefindQuery(word, {}), { filters: toPagefindFilters(filters) })));
   const counts = new Map<string, { result: PagefindResult; words: number; score: number }>();
   for (const found of each) {
     for (const result of found.results) {
@@ -354,7 +364,8 @@ async function missingWords(engine: PagefindModule, query: string, phrases: read
 
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
 export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
-  const [engine, searchTable] = await Promise.all([loadEngine(), loadTable()]);
+  const searchTable = await loadTable();
+  const engine = await loadEngine();
   const map = await foldMapFor(query);
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);

@@ -5,16 +5,16 @@
  * Results appear in a panel under the box, over the page (no layout shift); the form still submits to
  * the search page, which has the facets.
  */
-import { loadEngine, loadTable } from './engine.ts';
+import { prepare } from './engine.ts';
 import { bindResultKeys } from './keyboard.ts';
 import { uiOf } from './render.ts';
 import { resultList } from './results.ts';
-import { warmUp } from '../terms.ts';
 
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;
 
 function setup(form: HTMLFormElement): void {
+  form.dataset.searchReady = '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const list = panel.querySelector<HTMLOListElement>('ol')!;
@@ -62,11 +62,11 @@ function setup(form: HTMLFormElement): void {
       run('');
     } else open(false);
   });
-  void loadTable();
-  void loadEngine();
-  warmUp();
+  prepare();
   // The reader may have typed while this module loaded.
   if (input.value.trim()) run(input.value);
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search="header"]')) setup(form);
+// On the search page, page.js has set the box up already (with its own copy of the engine, whose table
+// and Pagefind are loaded): a second set of listeners would search twice.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search="header"]:not([data-search-ready])')) setup(form);

@@ -4,11 +4,13 @@
  * JavaScript the form still submits and the page says that searching needs JavaScript.
  */
 import { FACETS, type Facet } from '../facets.ts';
-import { loadEngine, loadTable, type Filters } from './engine.ts';
+// Each search script is one file (no shared chunks: a chunk is one more request after the script, on
+// the way to the first result), so this page sets up its header box too, sharing this file's engine.
+import './header.ts';
+import { prepare, type Filters } from './engine.ts';
 import { bindResultKeys } from './keyboard.ts';
 import { uiOf } from './render.ts';
 import { resultList } from './results.ts';
-import { warmUp } from '../terms.ts';
 import { PAGE_HITS } from '../tuning.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search="page"]')!;
@@ -100,9 +102,7 @@ addEventListener('popstate', () => {
 
 // Search loads when it is used: when the reader focuses the box, or at once for a query in the URL.
 const load = () => {
-  void loadTable();
-  void loadEngine();
-  warmUp();
+  prepare();
 };
 input.addEventListener('focus', load, { once: true });
 // A reader may type before this script runs (a slow connection, a long facet list): keep what they

@@ -42,7 +42,16 @@ export function resultList(options: ResultListOptions): ResultList {
   let searched = false;
   let current: { outcome: SearchOutcome; shown: number } | undefined;
 
-  const draw = (hits: Hit[], query: string, phrases: string[]) => list.replaceChildren(...hits.map((hit) => renderHit(hit, query, phrases, ui)));
+  // A reader may have arrowed into the instant list when the ranked list replaces it: the result they
+  // stand on keeps the focus (or the same place in the list), so Enter opens what they chose.
+  const draw = (hits: Hit[], query: string, phrases: string[]) => {
+    const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.closest<HTMLElement>('li[data-key]') : null;
+    const at = focused ? [...list.children].indexOf(focused) : -1;
+    list.replaceChildren(...hits.map((hit) => renderHit(hit, query, phrases, ui)));
+    if (!focused) return;
+    const same = [...list.children].find((item) => (item as HTMLElement).dataset.key === focused.dataset.key) ?? list.children[Math.min(at, list.children.length - 1)];
+    same?.querySelector<HTMLAnchorElement>('a.hit-link')?.focus();
+  };
 
   const excerpts = async (mine: number, hits: Hit[], outcome: SearchOutcome) => {
     await loadExcerpts(hits, outcome.phrases);
