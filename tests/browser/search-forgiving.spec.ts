@@ -56,6 +56,31 @@ test('the header box draws a list from the search table before Pagefind answers,
   await expect(page.locator('#site-search-panel')).toBeVisible();
 });
 
+test('a result the reader arrowed to in the instant list keeps the focus when the ranked list replaces it, and Enter opens it', async ({ page }) => {
+  // Pagefind held back: the instant list (from the search table) is all there is until it is released.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/about/');
+  const box = page.locator('#site-search');
+  await box.focus();
+  await box.fill('商务部');
+  const list = page.locator('#site-search-panel ol');
+  await expect(list).toHaveAttribute('data-state', 'instant');
+  await box.press('ArrowDown');
+  const first = list.locator('a.hit-link').first();
+  await expect(first).toBeFocused();
+  const chosen = await first.getAttribute('href');
+  release();
+  await expect(list).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(page.locator(`#site-search-panel a.hit-link[href="${chosen}"]`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${chosen!.replace(/[.?]/g, '\\$&')}$`));
+});
+
 test('numbers reach their entity: task and measure numbers in English and Chinese, the first Task List for a bare task number', async ({ page }) => {
   expect((await searchPage(page, 'en', 'task 47'))[0]).toBe('/en/tasks/task-list-1/47/');
   expect((await searchPage(page, 'zh', '任务47'))[0]).toBe('/tasks/task-list-1/47/');

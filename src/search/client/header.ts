@@ -52,9 +52,13 @@ function setup(form: HTMLFormElement): void {
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.children.length > 0) open(true);
   });
-  // Close when focus leaves the form (to the page, or another window).
+  // Close when focus leaves the form (to the page, or another window). A result the ranked list
+  // replaces loses the focus for a moment and results.ts gives it back: decide once that is done.
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+    if (form.contains(event.relatedTarget as Node | null)) return;
+    queueMicrotask(() => {
+      if (!document.hasFocus() || !form.contains(document.activeElement)) open(false);
+    });
   });
   bindResultKeys(input, list, (from) => {
     if (from === 'input' && panel.hidden) {
