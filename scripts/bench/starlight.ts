@@ -41,7 +41,7 @@ const prefix = (edition: Edition) => (edition === 'en' ? '/en' : '');
 export const NO_WORKER_QUERY = COMPARISON_QUERIES[0];
 
 /** Issue 13's targets, as ratios of our figure to Starlight's in the same run. */
-export const TARGETS = { first: 0.25, ranked: 0.5, bytes: 0.7 } as const;
+export const TARGETS = { first: 0.25, ranked: 0.5, bytes: 0.7, served: 0.7 } as const;
 
 export interface SiteFigures {
   pages: number;
