@@ -4,12 +4,10 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/schema/model.ts';
+import type { DocumentComponent } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 
-/** The components the emitted MDX may use (src/components/doc/index.ts provides them); nothing else is written. */
-export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'RowGroup', 'Section', 'TableHead', 'Task', 'Title'] as const;
-export type DocumentComponent = (typeof DOCUMENT_COMPONENTS)[number];
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {

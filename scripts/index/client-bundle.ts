@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import type { CharMap } from '../../src/search/terms.ts';
-import type { SearchDesign } from './pagefind.ts';
+import type { SearchDesign } from './designs.ts';
 
 export const CLIENT_DIR = '_search';
 

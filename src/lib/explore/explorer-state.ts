@@ -1,6 +1,6 @@
 /**
  * The task explorer's state — filters and sort — and how it reads from and writes to the URL, so a
- * filtered view can be shared. Pure functions: the page script (src/scripts/task-explorer.ts) wires
+ * filtered view can be shared. Pure functions: the page script (src/lib/explore/task-explorer.ts) wires
  * them to the DOM, the unit tests call them directly.
  */
 
