@@ -78,6 +78,28 @@ describe('input errors', () => {
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/manifest\.json:\d+: seeds\.0\.documents\.2\.kind: /);
   });
 
+  // "kind" stands in every document of the manifest: the line is the broken document's, not the first "kind" of the file.
+  it('should name the line of the broken field when its key is repeated across the manifest', async () => {
+    let line = 0;
+    await seedsWith(() => edit('manifest.json', (text) => {
+      const changed = text.replace('"kind": "task-list"', '"kind": "memo"');
+      line = changed.slice(0, changed.indexOf('"kind": "memo"')).split('\n').length;
+      return changed;
+    }));
+    expect(line).toBeGreaterThan(20);
+    await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: seeds.0.documents.2.kind: `);
+  });
+
+  it('should name the second use of a document id, not its first', async () => {
+    let line = 0;
+    await seedsWith(() => edit('manifest.json', (text) => {
+      const changed = text.replace('"id": "action-plan-2024-2025"', '"id": "wuhan-plan"');
+      line = changed.slice(0, changed.lastIndexOf('"id": "wuhan-plan"')).split('\n').length;
+      return changed;
+    }));
+    await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: document id "wuhan-plan" is used twice`);
+  });
+
   it('should refuse an editorial quote that is not the interpretation\'s words', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('Revise standards for living services', 'Revise standards for leisure services')));
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: the quote for p6 \("Revise standards for leisure services/);
