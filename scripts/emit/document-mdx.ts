@@ -117,7 +117,7 @@ function text(value: string): Paragraph {
 }
 
 /** The entity links of one document, keyed by the anchors of its outline nodes and table rows. */
-export function linksOf(model: Model, document: string): DocumentLinks {
+export function documentLinksOf(model: Model, document: string): DocumentLinks {
   return {
     document,
     measures: new Map(model.measures.filter((measure) => measure.document === document).map((measure) => [measure.anchor, measure.key])),

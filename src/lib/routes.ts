@@ -55,6 +55,17 @@ export const routes = {
   shortDocument: (document: string) => `/d/${document}/`,
 } as const;
 
+/**
+ * A task category's id and filter values, each written one way. `category` is the model's id
+ * (task-list-1-3); the other two are query-string values of public URLs, kept as they were published:
+ * the search's `?category=task-list-1/3` and the task explorer's `?category=task-list-1:3`.
+ */
+export const categoryIds = {
+  category: (list: string, key: string) => `${list}-${key}`,
+  searchFilter: (list: string, key: string) => `${list}/${key}`,
+  explorerFilter: (list: string, key: string) => `${list}:${key}`,
+} as const;
+
 /** A site path with the deployment base (e.g. /policy-site/) in front. */
 export function href(path: string, hash?: string): string {
   const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
