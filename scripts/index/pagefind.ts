@@ -9,8 +9,7 @@
  * words still get stemmed). Editions are told apart by the `lang` filter.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { htmlFiles } from '../lib/built-page.ts';
-import { join, relative, sep } from 'node:path';
+import { htmlFiles, urlPathOf } from '../lib/built-page.ts';
 import * as pagefind from 'pagefind';
 import type { LocalizedDocument } from '../../src/schema/localized.ts';
 import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
@@ -28,12 +27,6 @@ import { searchDesign, type SearchDesign } from './designs.ts';
  */
 const INDEX_CHUNK_SIZE = 2_000;
 
-/** The URL Pagefind reports for a page: its path from the site root, without index.html. */
-function urlOf(siteDir: string, file: string): string {
-  const path = relative(siteDir, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
 export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: SearchTable['synonyms'], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
@@ -49,7 +42,8 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
       // Only pages that declare a search entry (src/layouts/Base.astro) are indexed: lists and
       // side-by-side views would repeat what the entity pages hold.
       if (!html.includes('data-pagefind-body')) continue;
-      const url = urlOf(siteDir, file);
+      // The URL Pagefind reports for the page: its path from the site root, without index.html.
+      const url = urlPathOf(siteDir, file);
       const view = prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html;
       const added = await index.addHTMLFile({ url, content: view });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
