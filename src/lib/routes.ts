@@ -19,6 +19,11 @@ export const routes = {
   measures: () => '/measures/',
   measureList: (document: string) => `/measures/${document}/`,
   measure: (document: string, key: string) => `/measures/${document}/${key}/`,
+  /**
+   * Places. In code the concept is a place (a pilot province, municipality or city: `PlaceEntity`,
+   * `model.places`); its published URLs (/cities/, the search's ?city=) and the open data's entity type
+   * (`city`) keep the word they were published with.
+   */
   places: () => '/cities/',
   place: (id: string) => `/cities/${id}/`,
   departments: () => '/departments/',
