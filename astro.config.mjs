@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { MDX_SYNTAX } from './scripts/emit/mdx-syntax.ts';
+import { MDX_SYNTAX } from './src/lib/mdx-syntax.ts';
 import { siteBase, siteUrl } from './src/lib/site-url.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 
@@ -23,7 +23,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // A strict Content-Security-Policy in every page (<meta>); the servers send it as a header too.
   security: { csp: astroCsp() },
-  // Source text must reach the page unchanged: see scripts/emit/mdx-syntax.ts.
+  // Source text must reach the page unchanged: see src/lib/mdx-syntax.ts.
   integrations: [mdx({ gfm: MDX_SYNTAX.gfm, smartypants: MDX_SYNTAX.smartPunctuation })],
   devToolbar: { enabled: false },
 });

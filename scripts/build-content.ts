@@ -1,5 +1,6 @@
 /**
- * Stage 1–3 of the build: read the seeds, parse them into the typed model, emit content/.
+ * The build up to Astro (ARCHITECTURE.md): read, clean and parse the seeds, build the typed model,
+ * translate, and emit content/.
  * Usage: node scripts/build-content.ts [--seeds seeds] [--content content]
  * Input errors are printed as `file:line: problem` and exit with status 1; nothing is written.
  */

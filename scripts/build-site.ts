@@ -13,7 +13,7 @@ import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
-import { writeSources } from './emit/write-sources.ts';
+import { writeSources } from './publish/sources.ts';
 import { writeOpenData } from './publish/open-data.ts';
 import { writeSitemap } from './publish/sitemap.ts';
 import { writePreviews } from './publish/previews.ts';

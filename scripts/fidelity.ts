@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isInputError } from './lib/seed-error.ts';
-import { checkFidelity } from './verify/fidelity.ts';
-import { formatFidelityReport } from './verify/fidelity-report.ts';
+import { checkFidelity } from './check/fidelity.ts';
+import { formatFidelityReport } from './check/fidelity-report.ts';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, site: { type: 'string', default: 'dist' } } });
 if (!existsSync(join(values.site, 'index.html'))) {

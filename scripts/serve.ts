@@ -1,7 +1,15 @@
 /**
- * Dependency-free static file server for the built site (dist/).
+ * Static file server for the built site (dist/), kept on purpose rather than `astro preview` or sirv.
  *
  *   node scripts/serve.ts [--port 4321] [--dir dist] [--base /] [--host HOST]
+ *
+ * Why not `astro preview` (measured on this build, 2026-12-05): it sends none of the site's security
+ * headers (no Content-Security-Policy, X-Content-Type-Options or Permissions-Policy), `no-cache` for
+ * every file, never a precompressed `.br`/`.gz` (no Content-Encoding), and answers /documents (no
+ * trailing slash) with 404 instead of nginx's 301 — so the browser tests would run against a server
+ * unlike the deployed one, and tests/browser/nginx-http.spec.ts ("the local server sends the same
+ * headers as nginx") would fail. sirv would need the same header, 404-page and redirect code around it.
+ * What this file does is what deploy/nginx.conf does, from the same declaration:
  *
  * - Port: --port, else $PORT, else 4321 (0 = any free port).
  * - Directories serve index.html; a directory requested without a trailing
@@ -9,9 +17,9 @@
  * - Paths are percent-decoded (e.g. Chinese slugs); traversal outside --dir is refused.
  * - Unknown paths get <dir>/404.html with status 404 (plain text if absent).
  * - --base /sub/ serves the site under a sub-path; requests outside it get 404.
- * - Headers, MIME types and caching are those of deploy/nginx.conf, from the same declaration
- *   (scripts/deploy/headers.ts); a precompressed `.br`/`.gz` beside a file is sent to a browser that
- *   accepts it, as nginx's brotli_static/gzip_static do (tests/browser/nginx-http.spec.ts compares both).
+ * - Headers, MIME types and caching are those of deploy/nginx.conf (scripts/deploy/headers.ts); a
+ *   precompressed `.br`/`.gz` beside a file is sent to a browser that accepts it, as nginx's
+ *   brotli_static/gzip_static do (tests/browser/nginx-http.spec.ts compares both).
  *
  * Tests can start it in-process: `const server = await startServer({ dir, port: 0 })`.
  */
@@ -21,6 +29,7 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { contentType, ENCODINGS, NOT_FOUND_PAGE, REVALIDATE, responseHeaders, SECURITY_HEADERS } from './deploy/headers.ts';
 
 export const DEFAULT_PORT = 4321;
@@ -243,49 +252,20 @@ export function serverPort(server: http.Server): number {
   return (server.address() as AddressInfo).port;
 }
 
-function parseArgs(argv: string[]): ServeOptions & { help?: boolean } {
-  const out: ServeOptions & { help?: boolean } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`missing value for ${flag}`);
-      return v;
-    };
-    switch (flag) {
-      case '--port':
-      case '-p': {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`invalid --port ${v}`);
-        out.port = n;
-        break;
-      }
-      case '--dir':
-        out.dir = value();
-        break;
-      case '--base':
-        out.base = value();
-        break;
-      case '--host':
-        out.host = value();
-        break;
-      case '--help':
-      case '-h':
-        out.help = true;
-        break;
-      default:
-        throw new Error(`unknown argument ${arg}`);
-    }
-  }
-  return out;
+function readArgs(argv: string[]): ServeOptions & { help?: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string', short: 'p' }, dir: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`invalid --port ${values.port}`);
+  return { port, dir: values.dir, base: values.base, host: values.host, help: values.help };
 }
 
 async function main(): Promise<void> {
-  let opts: ReturnType<typeof parseArgs>;
+  let opts: ReturnType<typeof readArgs>;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = readArgs(process.argv.slice(2));
   } catch (err) {
     console.error(`serve: ${(err as Error).message}`);
     console.error('usage: node scripts/serve.ts [--port 4321] [--dir dist] [--base /] [--host HOST]');

@@ -14,6 +14,8 @@ const steps: Array<[string, string[], Record<string, string>?]> = [
   ['build the hostile fixture', ['scripts/build-site.ts', '--seeds', HOSTILE_BUILD.seeds, '--content', HOSTILE_BUILD.content, '--out', HOSTILE_BUILD.outDir]],
   // After the build: the types of astro:content and import.meta.env are generated into .astro/ by it.
   ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
+  // Unused files and dependencies, and imports package.json does not list (knip.jsonc).
+  ['knip', ['node_modules/knip/bin/knip.js', '--include', 'files,dependencies,unlisted,unresolved,binaries']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
 ];

@@ -1,4 +1,4 @@
-import { startsWithMarker } from '../parse/markers.ts';
+import { startsWithMarker } from '../text/markers.ts';
 import type { SourceLine } from '../lib/source-line.ts';
 import { ReportBuilder, type CleaningResult } from './report.ts';
 

@@ -4,12 +4,10 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/schema/model.ts';
+import type { DocumentComponent } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 
-/** The components the emitted MDX may use (src/components/doc/index.ts provides them); nothing else is written. */
-export const DOCUMENT_COMPONENTS = ['Annex', 'AnnexTable', 'Cell', 'GroupRow', 'Note', 'Para', 'Row', 'RowGroup', 'Section', 'TableHead', 'Task', 'Title'] as const;
-export type DocumentComponent = (typeof DOCUMENT_COMPONENTS)[number];
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
 export interface DocumentLinks {
@@ -119,7 +117,7 @@ function text(value: string): Paragraph {
 }
 
 /** The entity links of one document, keyed by the anchors of its outline nodes and table rows. */
-export function linksOf(model: Model, document: string): DocumentLinks {
+export function documentLinksOf(model: Model, document: string): DocumentLinks {
   return {
     document,
     measures: new Map(model.measures.filter((measure) => measure.document === document).map((measure) => [measure.anchor, measure.key])),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
 import type { GlossaryEntry, TranslationFile } from '../../src/schema/translation.ts';
 import type { SynonymGroup } from '../../src/schema/editorial.ts';
-import { documentToMdx, linksOf } from './document-mdx.ts';
+import { documentToMdx, documentLinksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { otherScript } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
@@ -38,7 +38,7 @@ export async function writeContent({ model, translations, glossary }: SiteConten
     written.push(path);
   };
   for (const document of model.documents) {
-    const links = linksOf(model, document.id);
+    const links = documentLinksOf(model, document.id);
     await write(join(folders.documents, `${document.id}.mdx`), documentToMdx(document, links));
     const translation = translations.get(document.id)!;
     const texts = new Map(translation.segments.map((entry) => [entry.id, entry.text]));

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import type { CharMap } from '../../src/search/terms.ts';
-import type { SearchDesign } from './pagefind.ts';
+import type { SearchDesign } from './designs.ts';
 
 /**
  * The client module each design the benchmark measures bundles in place of src/search/client/design.ts

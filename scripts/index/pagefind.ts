@@ -9,8 +9,7 @@
  * words still get stemmed). Editions are told apart by the `lang` filter.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { htmlFiles } from '../lib/built-page.ts';
-import { join, relative, sep } from 'node:path';
+import { htmlFiles, urlPathOf } from '../lib/built-page.ts';
 import * as pagefind from 'pagefind';
 import type { LocalizedDocument } from '../../src/schema/localized.ts';
 import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
@@ -19,6 +18,7 @@ import { indexView } from './index-view.ts';
 import { buildTable, pagefindIds, type IndexedPage } from './search-table.ts';
 import { TABLE_FILE, type SearchTable } from '../../src/search/table.ts';
 import { englishVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
+import { searchDesign, type SearchDesign } from './designs.ts';
 
 /**
  * Words per index chunk (Pagefind's default is 20,000). A query fetches the chunk of each of its words,
@@ -26,29 +26,6 @@ import { englishVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
  * first search fetches (BENCHMARK.md "First search") for a few more files in the index.
  */
 const INDEX_CHUNK_SIZE = 2_000;
-
-/**
- * The index designs the benchmark compares (README "Search"); the site uses `full`.
- * - `pagefind`: Pagefind's defaults — an index per <html lang>, jieba at index time, the raw query;
- * - `one-index`: one index (`forceLanguage: 'zh'`), still jieba and the raw query;
- * - `words-only`: pages as index-view.ts renders them, Chinese cut into ICU's words, queries cut the same way;
- * - `words`: `words-only` with results reranked by title and label (src/search/client/engine.ts);
- * - `full`: Chinese cut into single characters on both sides, so a query always meets the text's cuts;
- *   pages where the query's Chinese runs stand in a row first, then the rerank by title and label.
- */
-export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'words-only', 'words', 'full'] as const;
-export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
-
-export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): SearchDesign {
-  if (!(SEARCH_DESIGNS as readonly string[]).includes(value)) throw new Error(`SEARCH_DESIGN must be one of ${SEARCH_DESIGNS.join(', ')}, not "${value}"`);
-  return value as SearchDesign;
-}
-
-/** The URL Pagefind reports for a page: its path from the site root, without index.html. */
-function urlOf(siteDir: string, file: string): string {
-  const path = relative(siteDir, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
 export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: SearchTable['synonyms'], design: SearchDesign = searchDesign()): Promise<number> {
@@ -65,7 +42,8 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
       // Only pages that declare a search entry (src/layouts/Base.astro) are indexed: lists and
       // side-by-side views would repeat what the entity pages hold.
       if (!html.includes('data-pagefind-body')) continue;
-      const url = urlOf(siteDir, file);
+      // The URL Pagefind reports for the page: its path from the site root, without index.html.
+      const url = urlPathOf(siteDir, file);
       const view = prepared ? indexView(html, map, design === 'full' ? 'char' : 'word') : html;
       const added = await index.addHTMLFile({ url, content: view });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);

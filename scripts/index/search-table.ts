@@ -8,33 +8,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, elements, parseHtml, textContent } from '../lib/built-page.ts';
 import type { EntityType, Facet } from '../../src/search/facets.ts';
 import { foldScript, type CharMap } from '../../src/search/terms.ts';
 import type { Edition, EditionRow, SearchTable, TableRow } from '../../src/search/table.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 export interface IndexedPage {
   /** The page's URL as Pagefind reports it (from the site's root, without the base). */
   url: string;
   html: string;
-}
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-}
-function* elements(node: Node): Generator<Element> {
-  if (isElement(node)) yield node;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
 }
 
 /** Pagefind's fragments are gzipped JSON behind a signature; their file name is the page's id. */
@@ -63,28 +45,28 @@ interface PageEntry {
 
 /** What one built page declares for search. */
 export function readEntry(page: IndexedPage, map: CharMap): PageEntry {
-  const document = parse(page.html);
+  const document = parseHtml(page.html);
   const meta: Record<string, string> = {};
   const facets: Partial<Record<Facet, string[]>> = {};
   const aliases: string[] = [];
   let title: string | undefined;
   let number: number | undefined;
   let titleLang: string | undefined;
-  for (const element of elements(document)) {
-    const filter = attribute(element, 'data-pagefind-filter');
+  for (const element of elements(document, { templates: false })) {
+    const filter = attr(element, 'data-pagefind-filter');
     if (filter) {
       const [facet, ...value] = filter.split(':');
       (facets[facet as Facet] ??= []).push(value.join(':'));
     }
-    const metaName = attribute(element, 'data-pagefind-meta');
+    const metaName = attr(element, 'data-pagefind-meta');
     if (metaName === 'title' && title === undefined) {
-      title = textOf(element).replace(/\s+/g, ' ').trim();
-      titleLang = attribute(element, 'lang');
+      title = textContent(element).replace(/\s+/g, ' ').trim();
+      titleLang = attr(element, 'lang');
     }
-    else if (metaName?.endsWith('[data-value]')) meta[metaName.slice(0, -'[data-value]'.length)] = attribute(element, 'data-value') ?? '';
-    const declared = attribute(element, 'data-search-number');
+    else if (metaName?.endsWith('[data-value]')) meta[metaName.slice(0, -'[data-value]'.length)] = attr(element, 'data-value') ?? '';
+    const declared = attr(element, 'data-search-number');
     if (declared !== undefined) number = Number(declared);
-    if (attribute(element, 'data-search-alias') !== undefined) aliases.push(textOf(element).trim());
+    if (attr(element, 'data-search-alias') !== undefined) aliases.push(textContent(element).trim());
   }
   // The type is the row's own; each edition is its own page.
   const { lang, type: _type, ...rest } = facets;

@@ -94,9 +94,12 @@ export function linkedFile(distDir: string, base: string, pagePath: string, url:
   return file;
 }
 
+/** The hast property that holds an HTML attribute (`data-pagefind-title` → `dataPagefindTitle`, `class` → `className`). */
+export const propertyName = (name: string): string => find(htmlSchema, name).property;
+
 /** The value of an HTML attribute by its HTML name (`data-region`, `hreflang`, `class`), as a string. */
 export function attr(element: Element, name: string): string | undefined {
-  const value = element.properties[find(htmlSchema, name).property];
+  const value = element.properties[propertyName(name)];
   if (value === undefined || value === null || value === false) return undefined;
   if (value === true) return '';
   return Array.isArray(value) ? value.join(' ') : String(value);
@@ -109,13 +112,16 @@ export function classNames(element: Element): string[] {
 
 type Node = Root | RootContent | ElementContent;
 
-/** Every element under `node` (itself included), in document order, template contents included. */
-export function* elements(node: Node): Generator<Element> {
+/**
+ * Every element under `node` (itself included), in document order, template contents included unless
+ * `templates` is false (what the page shows before a script clones a template).
+ */
+export function* elements(node: Node, { templates = true } = {}): Generator<Element> {
   if (node.type === 'element') {
     yield node;
-    if (node.tagName === 'template' && node.content) yield* elements(node.content);
+    if (templates && node.tagName === 'template' && node.content) yield* elements(node.content, { templates });
   }
-  if ('children' in node) for (const child of node.children) yield* elements(child);
+  if ('children' in node) for (const child of node.children) yield* elements(child, { templates });
 }
 
 /** The first element under `node` that passes `test`, in document order. */

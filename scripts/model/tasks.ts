@@ -4,6 +4,7 @@ import { SeedError } from '../lib/seed-error.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
 import { resolveAssignment, splitAssignment } from './assignments.ts';
 import { outlineNodes } from './walk.ts';
+import { categoryIds } from '../../src/lib/routes.ts';
 
 /** The tasks and categories of a task-list document, read from its outline. */
 export function buildTasks(document: ParsedDocument, manifest: Manifest): { tasks: Task[]; categories: TaskCategory[] } {
@@ -20,7 +21,7 @@ export function buildTasks(document: ParsedDocument, manifest: Manifest): { task
     const sub = ancestors.find((ancestor) => ancestor.depth === 2);
     const key = sub ? `${part.ordinal}-${sub.ordinal}` : `${part.ordinal}`;
     const category = categories.get(key) ?? {
-      id: `${list}-${key}`,
+      id: categoryIds.category(list, key),
       key,
       list,
       part: part.ordinal,

@@ -15,7 +15,7 @@ export interface MutationModule {
 }
 
 export const MUTATION_MODULES: MutationModule[] = [
-  { name: 'parse', mutate: ['scripts/parse/**/*.ts'], tests: ['tests/unit/parse-*.test.ts', 'tests/unit/outline-fixtures.test.ts'] },
+  { name: 'parse', mutate: ['scripts/parse/**/*.ts', 'scripts/text/**/*.ts'], tests: ['tests/unit/parse-*.test.ts', 'tests/unit/outline-fixtures.test.ts'] },
   { name: 'clean', mutate: ['scripts/clean/**/*.ts'], tests: ['tests/unit/clean-*.test.ts', 'tests/unit/cleaning.test.ts'] },
   { name: 'model', mutate: ['scripts/model/**/*.ts'], tests: ['tests/unit/model-*.test.ts'] },
   { name: 'cite', mutate: ['src/lib/cite/**/*.ts'], tests: ['tests/unit/cite-*.test.ts', 'tests/unit/share.test.ts'] },

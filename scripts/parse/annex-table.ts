@@ -3,8 +3,8 @@ import type { AnnexTableSchema } from '../../src/schema/manifest.ts';
 import type { TableNode } from '../../src/schema/model.ts';
 import { SeedError } from '../lib/seed-error.ts';
 import type { SourceLine } from '../lib/source-line.ts';
-import { asciiDigits } from './chinese-numerals.ts';
-import { readMarker } from './markers.ts';
+import { asciiDigits } from '../text/chinese-numerals.ts';
+import { readMarker } from '../text/markers.ts';
 import type { IdAllocator } from './outline.ts';
 
 type TableSpec = z.output<typeof AnnexTableSchema>;

@@ -2,7 +2,7 @@ import type { BlockNode, NoteNode, OutlineNode, ParagraphNode } from '../../src/
 import type { Lang } from '../../src/schema/manifest.ts';
 import { SeedError } from '../lib/seed-error.ts';
 import type { SourceLine } from '../lib/source-line.ts';
-import { readMarker, type Marker } from './markers.ts';
+import { readMarker, type Marker } from '../text/markers.ts';
 import { classifyParagraphs } from './paragraph-roles.ts';
 
 export interface OutlineContext {

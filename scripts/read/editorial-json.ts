@@ -3,18 +3,9 @@ import type { z } from 'zod';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { jsonLines, type JsonPath } from './json-lines.ts';
 
-/** Reads a JSON file under seeds/ and validates it, naming the file and the fields at fault. */
+/** Reads a JSON file under seeds/ and validates it, naming the file, the line and the field at fault. */
 export async function readEditorialJson<Schema extends z.ZodType>(seedsDir: string, path: string, schema: Schema): Promise<z.output<Schema>> {
-  const label = `seeds/${path}`;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(`${seedsDir}/${path}`, 'utf8'));
-  } catch (cause) {
-    throw new SeedError(label, undefined, `cannot read (${(cause as Error).message})`, { cause });
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new SeedError(label, undefined, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  return parsed.data;
+  return (await readLocatedJson(seedsDir, path, schema)).data;
 }
 
 /** A validated editorial file with what its later checks need to name the line of a problem. */

@@ -1,65 +1,36 @@
 /**
  * The line each value of a JSON text starts on, by its path (`["departments", "shang-wu-bu", 0, "text"]`),
- * so that a problem found after parsing can still be reported as `file:line`. Only for text that
- * JSON.parse accepted: it does not check syntax.
+ * so that a problem found after parsing can still be reported as `file:line`. The text is read with
+ * jsonc-parser (VS Code's), which keeps every node's offset: a key repeated elsewhere in the file is
+ * found where the path says, never at its first occurrence. Only for text that JSON.parse accepted.
  */
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+
 export type JsonPath = readonly (string | number)[];
 
 export function jsonLines(raw: string): (path: JsonPath) => number | undefined {
-  const lines = new Map<string, number>();
-  let index = 0;
-  let line = 1;
-  const skipSpace = () => {
-    while (index < raw.length && /\s/u.test(raw[index]!)) {
-      if (raw[index] === '\n') line++;
-      index++;
+  const tree = parseTree(raw);
+  const lineStarts = [...raw.matchAll(/\n/g)].map((match) => match.index);
+  /** 1-based: the number of line breaks before the offset, plus one. */
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lineStarts[middle]! < offset) low = middle + 1;
+      else high = middle;
     }
+    return low + 1;
   };
-  const string = (): string => {
-    const start = index;
-    index++;
-    while (raw[index] !== '"') index += raw[index] === '\\' ? 2 : 1;
-    index++;
-    return JSON.parse(raw.slice(start, index)) as string;
-  };
-  const value = (path: JsonPath): void => {
-    skipSpace();
-    if (!lines.has(key(path))) lines.set(key(path), line);
-    const char = raw[index];
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
-      index++;
-      skipSpace();
-      for (let position = 0; raw[index] !== close; position++) {
-        if (char === '{') {
-          const name = string();
-          lines.set(key([...path, name]), line);
-          skipSpace();
-          index++; // the colon
-          value([...path, name]);
-        } else {
-          value([...path, position]);
-        }
-        skipSpace();
-        if (raw[index] === ',') index++;
-        skipSpace();
-      }
-      index++;
-    } else if (char === '"') {
-      string();
-    } else {
-      while (index < raw.length && !/[\s,\]}]/u.test(raw[index]!)) index++;
-    }
-  };
-  value([]);
+  // A member's line is its key's (where an editor looks for it), not its value's.
+  const start = (node: Node) => (node.parent?.type === 'property' ? node.parent.offset : node.offset);
   return (path) => {
+    if (!tree) return undefined;
     // A path into a value that has no line of its own (a zod issue about a missing key) falls back to its parent.
     for (let length = path.length; length >= 0; length--) {
-      const found = lines.get(key(path.slice(0, length)));
-      if (found !== undefined) return found;
+      const node = length === 0 ? tree : findNodeAtLocation(tree, [...path.slice(0, length)]);
+      if (node) return lineAt(start(node));
     }
     return undefined;
   };
 }
-
-const key = (path: JsonPath) => JSON.stringify(path);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { ManifestSchema, type Manifest } from '../../src/schema/manifest.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
+import { jsonLines, type JsonPath } from './json-lines.ts';
 
 /** Loads and validates seeds/manifest.json, and checks it against the seed files present. */
 export async function loadManifest(seedsDir: string, label = 'seeds/manifest.json'): Promise<Manifest> {
@@ -18,11 +19,12 @@ export async function loadManifest(seedsDir: string, label = 'seeds/manifest.jso
   } catch (cause) {
     throw new SeedError(label, jsonErrorLine(raw, cause), `the manifest is not valid JSON (${(cause as Error).message})`, { cause });
   }
+  const lineOf = jsonLines(raw);
   const parsed = ManifestSchema.safeParse(json);
-  if (!parsed.success) throw new SeedErrors(zodIssues(parsed.error, label, raw));
+  if (!parsed.success) throw new SeedErrors(zodIssues(parsed.error, label, lineOf));
   const manifest = parsed.data;
   await checkFiles(manifest, seedsDir, label);
-  checkIds(manifest, label, raw);
+  checkIds(manifest, label, lineOf);
   return manifest;
 }
 
@@ -39,36 +41,36 @@ async function checkFiles(manifest: Manifest, seedsDir: string, label: string): 
   if (errors.length > 0) throw new SeedErrors(errors);
 }
 
-function checkIds(manifest: Manifest, label: string, raw: string): void {
+function checkIds(manifest: Manifest, label: string, lineOf: (path: JsonPath) => number | undefined): void {
   const ids = manifest.seeds.flatMap((seed) => seed.documents.map((document) => document.id));
-  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-  if (duplicate) throw new SeedError(label, lineOf(raw, `"${duplicate}"`), `document id "${duplicate}" is used twice`);
-  for (const seed of manifest.seeds) {
-    for (const document of seed.documents) {
-      for (const relation of document.relations) {
+  const seen = new Set<string>();
+  for (const [s, seed] of manifest.seeds.entries()) {
+    for (const [d, document] of seed.documents.entries()) {
+      // The second use is the one to point at: the first is where the id belongs.
+      if (seen.has(document.id)) throw new SeedError(label, lineOf(['seeds', s, 'documents', d, 'id']), `document id "${document.id}" is used twice`);
+      seen.add(document.id);
+    }
+  }
+  for (const [s, seed] of manifest.seeds.entries()) {
+    for (const [d, document] of seed.documents.entries()) {
+      const at = (...path: JsonPath) => lineOf(['seeds', s, 'documents', d, ...path]);
+      for (const [r, relation] of document.relations.entries()) {
         if (!ids.includes(relation.target)) {
-          throw new SeedError(label, lineOf(raw, `"${relation.target}"`), `document "${document.id}" relates to unknown document "${relation.target}"`);
+          throw new SeedError(label, at('relations', r, 'target'), `document "${document.id}" relates to unknown document "${relation.target}"`);
         }
       }
       if (document.annex && !ids.includes(document.annex.table.adopts)) {
-        throw new SeedError(label, lineOf(raw, `"adopts"`), `annex of "${document.id}" adopts unknown document "${document.annex.table.adopts}"`);
+        throw new SeedError(label, at('annex', 'table', 'adopts'), `annex of "${document.id}" adopts unknown document "${document.annex.table.adopts}"`);
       }
     }
   }
 }
 
-function zodIssues(error: z.ZodError, label: string, raw: string): SeedError[] {
+function zodIssues(error: z.ZodError, label: string, lineOf: (path: JsonPath) => number | undefined): SeedError[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    const lastKey = [...issue.path].reverse().find((key) => typeof key === 'string');
-    return new SeedError(label, lastKey ? lineOf(raw, `"${lastKey}"`) : undefined, `${path || '(root)'}: ${issue.message}`);
+    return new SeedError(label, lineOf(issue.path as JsonPath), `${path || '(root)'}: ${issue.message}`);
   });
-}
-
-/** The first line of the file containing the needle: good enough to point an editor at the spot. */
-function lineOf(raw: string, needle: string): number | undefined {
-  const index = raw.indexOf(needle);
-  return index < 0 ? undefined : raw.slice(0, index).split('\n').length;
 }
 
 function jsonErrorLine(raw: string, cause: unknown): number | undefined {

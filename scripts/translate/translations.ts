@@ -10,6 +10,7 @@ import type { Lang } from '../../src/schema/manifest.ts';
 import type { Model, PolicyDocument } from '../../src/schema/model.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { segmentsOf, sourceHash, type Segment } from './segments.ts';
+import { jsonLines } from '../read/json-lines.ts';
 
 /** Chinese documents are translated into English, English ones into Simplified Chinese. */
 export function targetLang(document: PolicyDocument): Lang {
@@ -44,10 +45,10 @@ export async function readTranslation(seedsDir: string, document: PolicyDocument
   return { file: parsed.data, label, raw };
 }
 
-/** The 1-based line of a segment's entry in the file, for messages. */
-function lineOf(raw: string, id: string): number | undefined {
-  const index = raw.indexOf(`"id": ${JSON.stringify(id)}`);
-  return index < 0 ? undefined : raw.slice(0, index).split('\n').length;
+/** The 1-based line of a segment's entry in the file, for messages (a missing segment has none). */
+function lineOf(loaded: LoadedTranslation | undefined, id: string): number | undefined {
+  const index = loaded?.file.segments.findIndex((entry) => entry.id === id) ?? -1;
+  return loaded && index >= 0 ? jsonLines(loaded.raw)(['segments', index, 'id']) : undefined;
 }
 
 export interface TranslationStatus {
@@ -77,11 +78,10 @@ export function statusOf(document: PolicyDocument, model: Model, loaded: LoadedT
 
 /** Errors for every untranslated, stale or left-over segment, naming file and line. */
 export function translationErrors(status: TranslationStatus, loaded: LoadedTranslation | undefined, label: string): SeedError[] {
-  const raw = loaded?.raw ?? '';
   return [
-    ...status.missing.map((segment) => new SeedError(label, lineOf(raw, segment.id), `segment "${segment.id}" has no translation (source: ${JSON.stringify(segment.text.slice(0, 40))})`)),
-    ...status.stale.map((segment) => new SeedError(label, lineOf(raw, segment.id), `segment "${segment.id}" is stale: its source text changed since it was translated (now: ${JSON.stringify(segment.text.slice(0, 40))})`)),
-    ...status.orphans.map((id) => new SeedError(label, lineOf(raw, id), `segment "${id}" no longer exists in the document; remove it`)),
+    ...status.missing.map((segment) => new SeedError(label, lineOf(loaded, segment.id), `segment "${segment.id}" has no translation (source: ${JSON.stringify(segment.text.slice(0, 40))})`)),
+    ...status.stale.map((segment) => new SeedError(label, lineOf(loaded, segment.id), `segment "${segment.id}" is stale: its source text changed since it was translated (now: ${JSON.stringify(segment.text.slice(0, 40))})`)),
+    ...status.orphans.map((id) => new SeedError(label, lineOf(loaded, id), `segment "${id}" no longer exists in the document; remove it`)),
   ];
 }
 

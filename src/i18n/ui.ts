@@ -1,6 +1,6 @@
 /** Interface text of both editions. Policy text never comes from here: it comes from the seeds or their translations. */
 import type { DocumentKind } from '../schema/manifest.ts';
-import type { StandardLevel } from '../schema/model.ts';
+import type { StandardLevel } from '../schema/vocabulary.ts';
 import type { Locale } from './locales.ts';
 import { SEARCH_UI } from './search-ui.ts';
 

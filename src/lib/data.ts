@@ -1,8 +1,8 @@
 /** Typed access to the content collections, with the lookups pages need. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-export type DocumentEntry = CollectionEntry<'documents'>;
-export type TranslationEntry = CollectionEntry<'translations'>;
+/** A document as its content collection holds it (its manifest declaration is src/schema/manifest.ts `DocumentEntry`). */
+export type DocumentCollectionEntry = CollectionEntry<'documents'>;
 
 export async function loadAll() {
   const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline] = await Promise.all([

@@ -19,6 +19,11 @@ export const routes = {
   measures: () => '/measures/',
   measureList: (document: string) => `/measures/${document}/`,
   measure: (document: string, key: string) => `/measures/${document}/${key}/`,
+  /**
+   * Places. In code the concept is a place (a pilot province, municipality or city: `PlaceEntity`,
+   * `model.places`); its published URLs (/cities/, the search's ?city=) and the open data's entity type
+   * (`city`) keep the word they were published with.
+   */
   places: () => '/cities/',
   place: (id: string) => `/cities/${id}/`,
   departments: () => '/departments/',
@@ -53,6 +58,17 @@ export const routes = {
   shortTask: (number: number) => `/t/${number}/`,
   shortMeasure: (document: string, key: string) => `/m/${document}/${key}/`,
   shortDocument: (document: string) => `/d/${document}/`,
+} as const;
+
+/**
+ * A task category's id and filter values, each written one way. `category` is the model's id
+ * (task-list-1-3); the other two are query-string values of public URLs, kept as they were published:
+ * the search's `?category=task-list-1/3` and the task explorer's `?category=task-list-1:3`.
+ */
+export const categoryIds = {
+  category: (list: string, key: string) => `${list}-${key}`,
+  searchFilter: (list: string, key: string) => `${list}/${key}`,
+  explorerFilter: (list: string, key: string) => `${list}:${key}`,
 } as const;
 
 /** A site path with the deployment base (e.g. /policy-site/) in front. */

@@ -3,6 +3,7 @@
  * Declared once here; `seeds/manifest.json` is validated against it by the build.
  */
 import { z } from 'zod';
+import { CollectiveScopeSchema, PlaceKindSchema, StandardLevelSchema } from './vocabulary.ts';
 
 /** Script and language of a text, as BCP 47 tags. */
 export const LangSchema = z.enum(['zh-Hans', 'zh-Hant', 'en']);
@@ -97,7 +98,7 @@ export const TaskListSchema = z.object({
   /** Outline depth of the task lines (3 for "1."). */
   depth: z.literal(3),
   /** Standard level of each top-level part, by the part's ordinal (1 = 一、). */
-  levels: z.record(z.string().regex(/^\d+$/), z.enum(['national', 'industry', 'local', 'group', 'other'])),
+  levels: z.record(z.string().regex(/^\d+$/), StandardLevelSchema),
 });
 
 /** A table written one cell per line (tab-indented), with a repeated header row. */
@@ -179,7 +180,7 @@ export type SeedEntry = z.output<typeof SeedEntrySchema>;
 export const CollectivePhraseSchema = z.object({
   phrase: z.string(),
   /** all: every pilot; willing: pilots that choose to; relevant: those the task concerns. */
-  scope: z.enum(['all', 'willing', 'relevant']),
+  scope: CollectiveScopeSchema,
   /** Places the phrase names while also addressing a group (e.g. 广州 in 广州及其他有意愿的…). */
   mentions: z.array(SlugSchema).default([]),
   /** Plain-language explanation for readers. */
@@ -193,7 +194,7 @@ export const PlaceSchema = z.object({
   name: z.string(),
   /** Short names used in the texts, e.g. 江苏, 南京. */
   shortNames: z.array(z.string()).min(1),
-  kind: z.enum(['municipality', 'province', 'city']),
+  kind: PlaceKindSchema,
   /** For a city: the province it belongs to. */
   province: SlugSchema.optional(),
   /** One of the pilot provinces/municipalities of the programme. */

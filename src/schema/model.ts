@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DocumentKindSchema, IsoDateSchema, LangSchema, SlugSchema } from './manifest.ts';
+import { CollectiveScopeSchema, PlaceKindSchema, StandardLevelSchema } from './vocabulary.ts';
 
 /** Where a piece of text stands in its seed file (1-based line). */
 export const SourceRefSchema = z.object({
@@ -174,10 +175,6 @@ export const DocumentSchema = z.object({
 });
 export type PolicyDocument = z.output<typeof DocumentSchema>;
 
-export const STANDARD_LEVELS = ['national', 'industry', 'local', 'group', 'other'] as const;
-export const StandardLevelSchema = z.enum(STANDARD_LEVELS);
-export type StandardLevel = z.output<typeof StandardLevelSchema>;
-
 /** A task's assignment: the words as printed, and what they resolve to. */
 export const AssignmentSchema = z.object({
   /** As printed inside the parentheses. */
@@ -188,7 +185,7 @@ export const AssignmentSchema = z.object({
   collective: z
     .object({
       phrase: z.string(),
-      scope: z.enum(['all', 'willing', 'relevant']),
+      scope: CollectiveScopeSchema,
       mentions: z.array(SlugSchema),
       explanation: z.string(),
     })
@@ -311,7 +308,7 @@ export const PlaceEntitySchema = z.object({
   id: SlugSchema,
   name: z.string(),
   shortName: z.string(),
-  kind: z.enum(['municipality', 'province', 'city']),
+  kind: PlaceKindSchema,
   province: SlugSchema.optional(),
   pilot: z.boolean(),
   cities: z.array(SlugSchema),

@@ -4,7 +4,7 @@
  * filters and metadata, the search page offers the facets, and its URL carries them
  * (`/search/?q=电池&type=task&city=chongqing`).
  */
-import type { StandardLevel } from '../schema/model.ts';
+import type { StandardLevel } from '../schema/vocabulary.ts';
 
 /** The kinds of pages search finds, in the order the type facet lists them. */
 export const ENTITY_TYPES = ['task', 'measure', 'document', 'category', 'city', 'department', 'page'] as const;

@@ -5,8 +5,10 @@
  * The build (scripts/index/) runs `indexText` over every text node of a page before Pagefind sees it;
  * the browser (src/search/client/) runs `queryText` over what the reader typed. Pagefind then only
  * splits on spaces (the index is built with `forceLanguage: 'en'`, see scripts/index/pagefind.ts).
- * Both sides segment Chinese with `Intl.Segmenter` (ICU's dictionary, in Node and in the browser) and
- * fold Traditional characters into Simplified with the same character map, so 電池 and 电池 are one word.
+ * Both sides cut Chinese the same way — into single characters in the design the site ships (`full`,
+ * scripts/index/designs.ts), into ICU's words (`Intl.Segmenter`) in the `words` designs the benchmark
+ * compares — and fold Traditional characters into Simplified with the same character map, so 電池 and
+ * 电池 are one word.
  */
 
 /** A Traditional → Simplified character map (one character to one character, so positions survive). */

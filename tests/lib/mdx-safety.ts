@@ -5,9 +5,9 @@
  * import/export, an unknown element or any Markdown construct means source text turned into code.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { DOCUMENT_COMPONENTS } from '../../scripts/emit/document-mdx.ts';
+import { DOCUMENT_COMPONENTS } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from '../../scripts/emit/generated.ts';
-import { MDX_SYNTAX } from '../../scripts/emit/mdx-syntax.ts';
+import { MDX_SYNTAX } from '../../src/lib/mdx-syntax.ts';
 
 const COMPONENTS = new Set<string>(DOCUMENT_COMPONENTS);
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadModel, loadSiteContent } from '../../scripts/build-content.ts';
 import { isInputError } from '../../scripts/lib/seed-error.ts';
-import { readMarker } from '../../scripts/parse/markers.ts';
+import { readMarker } from '../../scripts/text/markers.ts';
 import { segmentsOf, sourceHash } from '../../scripts/translate/segments.ts';
 import { translationPath } from '../../scripts/translate/translations.ts';
 import type { Model } from '../../src/schema/model.ts';

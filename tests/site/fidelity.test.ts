@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild } from '../../scripts/lib/built-page.ts';
-import { checkFidelity, type FidelityReport } from '../../scripts/verify/fidelity.ts';
-import { formatFidelityReport } from '../../scripts/verify/fidelity-report.ts';
+import { checkFidelity, type FidelityReport } from '../../scripts/check/fidelity.ts';
+import { formatFidelityReport } from '../../scripts/check/fidelity-report.ts';
 
 const DIST = 'dist';
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

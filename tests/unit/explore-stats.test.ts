@@ -120,6 +120,15 @@ describe('task explorer state', () => {
     expect(writeState(DEFAULT_STATE)).toBe('');
   });
 
+  it('should open the same view for the published ?place=&doc= and the search page\'s ?city=&document=', () => {
+    const expected = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, place: 'chongqing', doc: 'wuhan-plan' } };
+    expect(readState(new URLSearchParams('place=chongqing&doc=wuhan-plan'), allowed)).toEqual(expected);
+    expect(readState(new URLSearchParams('city=chongqing&document=wuhan-plan'), allowed)).toEqual(expected);
+    // The explorer's own names win, and are the ones it writes.
+    expect(readState(new URLSearchParams('place=chongqing&city=atlantis'), allowed).filters.place).toBe('chongqing');
+    expect(writeState(expected)).toBe('place=chongqing&doc=wuhan-plan');
+  });
+
   it('should ignore values the page does not offer, so an old link still shows a view', () => {
     expect(readState(new URLSearchParams('place=atlantis&sort=colour&dir=sideways&level=local'), allowed)).toEqual({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, level: 'local' } });
   });

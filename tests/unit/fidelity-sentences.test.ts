@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchInOrder, unaccountedLines, type Sentence } from '../../scripts/verify/fidelity.ts';
-import { normalizeText, splitSentences } from '../../scripts/verify/sentences.ts';
+import { matchInOrder, unaccountedLines, type Sentence } from '../../scripts/check/fidelity.ts';
+import { normalizeText, splitSentences } from '../../scripts/check/sentences.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ line: index + 1, text }));
 const sentence = (text: string, line = 1): Sentence => ({ file: 'f.txt', line, text, normalized: normalizeText(text) });

@@ -78,6 +78,29 @@ describe('input errors', () => {
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/manifest\.json:\d+: seeds\.0\.documents\.2\.kind: /);
   });
 
+  /** Replaces `from` with `to` in the copied manifest; the line `to` stands on (its last occurrence). */
+  async function manifestWith(from: string, to: string): Promise<number> {
+    let line = 0;
+    await seedsWith(() => edit('manifest.json', (text) => {
+      const changed = text.replace(from, to);
+      line = changed.slice(0, changed.lastIndexOf(to)).split('\n').length;
+      return changed;
+    }));
+    return line;
+  }
+
+  // "kind" stands in every document of the manifest: the line is the broken document's, not the first "kind" of the file.
+  it('should name the line of the broken field when its key is repeated across the manifest', async () => {
+    const line = await manifestWith('"kind": "task-list"', '"kind": "memo"');
+    expect(line).toBeGreaterThan(20);
+    await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: seeds.0.documents.2.kind: `);
+  });
+
+  it('should name the second use of a document id, not its first', async () => {
+    const line = await manifestWith('"id": "action-plan-2024-2025"', '"id": "wuhan-plan"');
+    await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: document id "wuhan-plan" is used twice`);
+  });
+
   it('should refuse an editorial quote that is not the interpretation\'s words', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('Revise standards for living services', 'Revise standards for leisure services')));
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: the quote for p6 \("Revise standards for leisure services/);

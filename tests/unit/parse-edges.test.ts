@@ -4,7 +4,7 @@
  * like a signature, label or status, and documents with no lines of their own.
  */
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../../scripts/parse/markers.ts';
+import { readMarker } from '../../scripts/text/markers.ts';
 import { IdAllocator, parseOutline } from '../../scripts/parse/outline.ts';
 import { parseSeed } from '../../scripts/parse/parse-seed.ts';
 import { findHeading } from '../../scripts/parse/split-parts.ts';

@@ -4,8 +4,8 @@
  * document of a multi-document seed shows.
  */
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, chineseNumeralToInt } from '../../scripts/parse/chinese-numerals.ts';
-import { readMarker, startsWithMarker } from '../../scripts/parse/markers.ts';
+import { asciiDigits, chineseNumeralToInt } from '../../scripts/text/chinese-numerals.ts';
+import { readMarker, startsWithMarker } from '../../scripts/text/markers.ts';
 import { IdAllocator, parseOutline } from '../../scripts/parse/outline.ts';
 import { parseSeed } from '../../scripts/parse/parse-seed.ts';
 import { findHeading } from '../../scripts/parse/split-parts.ts';

@@ -1,5 +1,5 @@
-/** The components the generated MDX uses, by the names it uses (see scripts/emit/document-mdx.ts). */
-import type { DocumentComponent } from '../../../scripts/emit/document-mdx.ts';
+/** The components the generated MDX uses, by the names it uses (./names.ts). */
+import type { DocumentComponent } from './names.ts';
 import Annex from './Annex.astro';
 import AnnexTable from './AnnexTable.astro';
 import Cell from './Cell.astro';

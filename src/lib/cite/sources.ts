@@ -1,9 +1,9 @@
 /** The citation source of each citable page: a document, a task, a local task, a measure. */
-import type { DocumentEntry } from '../data.ts';
+import type { DocumentCollectionEntry } from '../data.ts';
 import type { LocalizedLocalTask, LocalizedMeasure, LocalizedTask } from '../../schema/localized.ts';
 import type { CiteSource } from './source.ts';
 
-type Document = DocumentEntry['data'];
+type Document = DocumentCollectionEntry['data'];
 
 /** Who and when, taken from the document (a part inherits them from its document). */
 function fromDocument(document: Document) {

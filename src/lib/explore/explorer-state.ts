@@ -1,6 +1,6 @@
 /**
  * The task explorer's state — filters and sort — and how it reads from and writes to the URL, so a
- * filtered view can be shared. Pure functions: the page script (src/scripts/task-explorer.ts) wires
+ * filtered view can be shared. Pure functions: the page script (src/lib/explore/task-explorer.ts) wires
  * them to the DOM, the unit tests call them directly.
  */
 
@@ -11,6 +11,12 @@ export type Direction = 'asc' | 'desc';
 /** The filters, each '' when off; the values are those of the page's <select> options. */
 export const FILTERS = ['place', 'level', 'category', 'doc', 'assignment'] as const;
 export type Filter = (typeof FILTERS)[number];
+
+/**
+ * The words the search page uses for the same filters (`/search/?city=…&document=…`), read here too so
+ * that either spelling opens the same view. The explorer keeps writing its own (published) names.
+ */
+const ALSO_READ: Partial<Record<Filter, string>> = { place: 'city', doc: 'document' };
 
 export interface ExplorerState {
   q: string;
@@ -33,7 +39,8 @@ export const DEFAULT_STATE: ExplorerState = {
 export function readState(params: URLSearchParams, allowed: Record<Filter, string[]>): ExplorerState {
   const filters = { ...DEFAULT_STATE.filters };
   for (const filter of FILTERS) {
-    const value = params.get(filter) ?? '';
+    const alias = ALSO_READ[filter];
+    const value = params.get(filter) ?? (alias ? params.get(alias) : null) ?? '';
     if (allowed[filter].includes(value)) filters[filter] = value;
   }
   const sort = params.get('sort') as SortKey | null;

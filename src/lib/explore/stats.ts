@@ -3,9 +3,8 @@
  * place so that the data tests check exactly what the pages print. Plain functions over model types:
  * the tests run them on the model built from the seeds, the pages on the content collections.
  */
-import type { Department, LocalTask, Measure, PlaceEntity, StandardLevel, Task, TaskCategory } from '../../schema/model.ts';
-
-export const LEVELS: StandardLevel[] = ['national', 'industry', 'local', 'group', 'other'];
+import type { Department, LocalTask, Measure, PlaceEntity, Task, TaskCategory } from '../../schema/model.ts';
+import { STANDARD_LEVELS, type StandardLevel } from '../../schema/vocabulary.ts';
 
 export interface Count<T> {
   key: T;
@@ -14,7 +13,7 @@ export interface Count<T> {
 
 /** Tasks of a list per standard level, in the list's order of parts. */
 export function tasksByLevel(tasks: Task[]): Array<Count<StandardLevel>> {
-  return LEVELS.map((level) => ({ key: level, count: tasks.filter((task) => task.level === level).length })).filter((entry) => entry.count > 0);
+  return STANDARD_LEVELS.map((level) => ({ key: level, count: tasks.filter((task) => task.level === level).length })).filter((entry) => entry.count > 0);
 }
 
 /** Tasks per category, in the list's order. */

@@ -6,12 +6,11 @@
  */
 import { z } from 'zod';
 import type { LocalizedModel } from '../../schema/localized.ts';
-import { SlugSchema } from '../../schema/manifest.ts';
-import { routes } from '../routes.ts';
+import { LangSchema, SlugSchema } from '../../schema/manifest.ts';
+import { categoryIds, routes } from '../routes.ts';
 import { absoluteUrl } from '../site-url.ts';
 import { localePath } from '../../i18n/locales.ts';
-
-const ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
+import { COLLECTIVE_SCOPES, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType } from '../../schema/vocabulary.ts';
 
 /** Separates the values of a multi-valued cell; no name or id in the model contains it. */
 export const LIST_SEPARATOR = '|';
@@ -103,10 +102,10 @@ export type Relation = keyof typeof RELATIONS;
 
 /** One edge between two entities; the links table lists every one the model holds. */
 export interface Link {
-  sourceType: (typeof ENTITY_TYPES)[number];
+  sourceType: LinkedEntityType;
   source: string;
   relation: Relation;
-  targetType: (typeof ENTITY_TYPES)[number];
+  targetType: LinkedEntityType;
   target: string;
   editorial: boolean;
   note?: string;
@@ -120,13 +119,13 @@ export function linksOf(model: LocalizedModel): Link[] {
     for (const relation of document.relations) add({ sourceType: 'document', source: document.id, relation: relation.type, targetType: 'document', target: relation.target, editorial: relation.editorial, note: relation.note });
   }
   for (const task of model.tasks) {
-    add({ sourceType: 'task', source: task.id, relation: 'in-category', targetType: 'category', target: `${task.list}-${task.category}` });
+    add({ sourceType: 'task', source: task.id, relation: 'in-category', targetType: 'category', target: categoryIds.category(task.list, task.category) });
     for (const place of task.assignment.places) add({ sourceType: 'task', source: task.id, relation: 'assigned-to', targetType: 'city', target: place });
     for (const place of task.assignment.collective?.mentions ?? []) add({ sourceType: 'task', source: task.id, relation: 'collective-assignment-names', targetType: 'city', target: place, note: task.assignment.collective?.phrase });
   }
   for (const local of model.localTasks) add({ sourceType: 'local-task', source: local.id, relation: 'adopts', targetType: 'task', target: local.adopts, note: 'matched word for word' });
   for (const link of model.crosswalk) {
-    for (const measure of link.measures) add({ sourceType: 'category', source: `${link.list}-${link.category}`, relation: 'carries-out', targetType: 'measure', target: measure, editorial: true, note: link.en.reason });
+    for (const measure of link.measures) add({ sourceType: 'category', source: categoryIds.category(link.list, link.category), relation: 'carries-out', targetType: 'measure', target: measure, editorial: true, note: link.en.reason });
   }
   for (const place of model.places) {
     if (place.province) add({ sourceType: 'city', source: place.id, relation: 'in-province', targetType: 'city', target: place.province });
@@ -149,7 +148,7 @@ export const TABLES: Table[] = [
     rows: (model) => model.documents,
     columns: [
       { name: 'id', zh: '文件标识（网址的一部分）', en: 'Document id (part of its URL)', cell: slug(), value: (row) => row.id },
-      { name: 'lang', zh: '原文语言（BCP 47）', en: 'Language of the original (BCP 47)', cell: z.enum(['zh-Hans', 'zh-Hant', 'en']), value: (row) => row.lang },
+      { name: 'lang', zh: '原文语言（BCP 47）', en: 'Language of the original (BCP 47)', cell: LangSchema, value: (row) => row.lang },
       { name: 'title', zh: '原文标题', en: 'Title of the original', cell: text(), value: (row) => row.title },
       { name: 'title_translated', zh: '标题译文（中文原文为英文译名，英文原文为中文译名；非官方）', en: 'Title in the other language (unofficial translation)', cell: text(), value: (row) => row.translation.title },
       { name: 'title_editorial', zh: '原文无标题行、标题为编辑所加时为 true', en: 'true when the source prints no title line and the title is editorial', cell: flag(), value: (row) => row.titleEditorial },
@@ -175,12 +174,12 @@ export const TABLES: Table[] = [
       { name: 'number', zh: '编号', en: 'Number', cell: integer(), value: (row) => row.number },
       { name: 'title', zh: '任务名称（原文）', en: 'Title as printed (Chinese)', cell: text(), value: (row) => row.title },
       { name: 'title_en', zh: '英文译名（非官方）', en: 'English title (unofficial translation)', cell: text(), value: (row) => row.en.title },
-      { name: 'level', zh: '标准层级', en: 'Standard level', cell: z.enum(['national', 'industry', 'local', 'group', 'other']), value: (row) => row.level },
+      { name: 'level', zh: '标准层级', en: 'Standard level', cell: StandardLevelSchema, value: (row) => row.level },
       { name: 'category', zh: '类别：部分-子类，如 3-1 即三（一）', en: 'Category: part-sub, e.g. 3-1 for part 3 sub-category (1)', cell: z.string().regex(/^\d+(-\d+)?$/), value: (row) => row.category },
       { name: 'assignment', zh: '承担省市（原文括号内文字）', en: 'Assignment as printed in the parentheses', cell: text(), value: (row) => row.assignment.raw },
       { name: 'assignment_en', zh: '承担省市（英文）', en: 'Assignment in English', cell: text(), value: (row) => row.en.assignment },
       { name: 'places', zh: '点名承担的城市标识（以 | 分隔）', en: 'Places named, by id, separated by |', cell: slugList(), value: (row) => row.assignment.places },
-      { name: 'collective_scope', zh: '集体表述的范围：all 全部 / willing 有意愿 / relevant 有关；点名时为空', en: 'Scope of a collective phrase: all, willing or relevant; empty when places are named', cell: z.enum(['', 'all', 'willing', 'relevant']), value: (row) => row.assignment.collective?.scope },
+      { name: 'collective_scope', zh: '集体表述的范围：all 全部 / willing 有意愿 / relevant 有关；点名时为空', en: 'Scope of a collective phrase: all, willing or relevant; empty when places are named', cell: z.enum(['', ...COLLECTIVE_SCOPES]), value: (row) => row.assignment.collective?.scope },
       { name: 'adopted_by', zh: '采纳此任务的地方任务标识（以 | 分隔）', en: 'Local tasks adopting it, by id, separated by |', cell: slugList(), value: (row) => row.adoptedBy },
       { name: 'anchor', zh: '在清单全文中的锚点', en: 'Anchor in the task list’s full text', cell: text(), value: (row) => row.anchor },
       { name: 'source_line', zh: '在原始文本中的行号', en: 'Line in the raw source file', cell: integer(), value: (row) => row.source.line },
@@ -235,7 +234,7 @@ export const TABLES: Table[] = [
       { name: 'id', zh: '类别标识：清单-键', en: 'Id: list-key', cell: text(), value: (row) => row.id },
       { name: 'list', zh: '所属任务清单', en: 'Task list (document id)', cell: slug(), value: (row) => row.list },
       { name: 'key', zh: '键：部分-子类', en: 'Key: part-sub', cell: z.string().regex(/^\d+(-\d+)?$/), value: (row) => row.key },
-      { name: 'level', zh: '标准层级', en: 'Standard level', cell: z.enum(['national', 'industry', 'local', 'group', 'other']), value: (row) => row.level },
+      { name: 'level', zh: '标准层级', en: 'Standard level', cell: StandardLevelSchema, value: (row) => row.level },
       { name: 'part_title', zh: '部分标题（原文）', en: 'Part title as printed', cell: text(), value: (row) => row.partTitle },
       { name: 'title', zh: '子类标题（原文；无子类时为空）', en: 'Sub-category title as printed (empty for a part without sub-categories)', cell: text(), value: (row) => row.title },
       { name: 'title_en', zh: '英文译名（非官方）', en: 'English title (unofficial translation)', cell: text(), value: (row) => row.en.title ?? row.en.partTitle },
@@ -254,7 +253,7 @@ export const TABLES: Table[] = [
       { name: 'name_en', zh: '英文名称', en: 'English name', cell: text(), value: (row) => row.en.name },
       { name: 'short_name', zh: '简称（任务中的写法）', en: 'Short name (as tasks print it)', cell: text(), value: (row) => row.shortName },
       { name: 'aliases', zh: '其他名称：文中的写法与编辑补充的简称、全称、英文缩写等（以 | 分隔）', en: 'Other names: spellings in the texts and editorial short and full forms, acronyms and the like, separated by |', cell: text(), value: (row) => row.aliases.map((alias) => alias.text) },
-      { name: 'kind', zh: '类型：municipality 直辖市 / province 省 / city 市', en: 'municipality, province or city', cell: z.enum(['municipality', 'province', 'city']), value: (row) => row.kind },
+      { name: 'kind', zh: '类型：municipality 直辖市 / province 省 / city 市', en: 'municipality, province or city', cell: PlaceKindSchema, value: (row) => row.kind },
       { name: 'province', zh: '所属省份标识（城市）', en: 'Province id (for a city)', cell: optionalSlug(), value: (row) => row.province },
       { name: 'pilot', zh: '试点示范省市时为 true', en: 'true for a pilot demonstration province or municipality', cell: flag(), value: (row) => row.pilot },
       { name: 'named_tasks', zh: '点名承担的任务数', en: 'Number of tasks assigned to it by name', cell: integer(), value: (row) => row.namedTasks.length },
@@ -283,10 +282,10 @@ export const TABLES: Table[] = [
     en: 'Links between entities: one row per link',
     rows: linksOf,
     columns: [
-      { name: 'source_type', zh: '起点类型', en: 'Type of the source entity', cell: z.enum(ENTITY_TYPES), value: (row) => row.sourceType },
+      { name: 'source_type', zh: '起点类型', en: 'Type of the source entity', cell: LinkedEntityTypeSchema, value: (row) => row.sourceType },
       { name: 'source', zh: '起点标识', en: 'Source id', cell: text(), value: (row) => row.source },
       { name: 'relation', zh: '关系（见数据页的关系说明）', en: 'Relation (explained on the data page)', cell: z.enum(Object.keys(RELATIONS) as [Relation, ...Relation[]]), value: (row) => row.relation },
-      { name: 'target_type', zh: '终点类型', en: 'Type of the target entity', cell: z.enum(ENTITY_TYPES), value: (row) => row.targetType },
+      { name: 'target_type', zh: '终点类型', en: 'Type of the target entity', cell: LinkedEntityTypeSchema, value: (row) => row.targetType },
       { name: 'target', zh: '终点标识', en: 'Target id', cell: text(), value: (row) => row.target },
       { name: 'editorial', zh: '编辑关联（非原文内容）时为 true', en: 'true for an editorial link, not stated in the source', cell: flag(), value: (row) => row.editorial },
       { name: 'note', zh: '说明（如编辑关联的理由）', en: 'Note (e.g. the reason for an editorial link)', cell: text(), value: (row) => row.note },

@@ -1,7 +1,7 @@
 /** The JSON-LD of each page kind, in the page's edition (see json-ld.ts for the choice of types). */
 import type { PageContext } from '../../i18n/context.ts';
 import type { LocalizedLocalTask, LocalizedMeasure, LocalizedTask } from '../../schema/localized.ts';
-import { must, type DocumentEntry, type SiteData } from '../data.ts';
+import { must, type DocumentCollectionEntry, type SiteData } from '../data.ts';
 import { routes } from '../routes.ts';
 import { areas, organizations, type LdNode } from './json-ld.ts';
 
@@ -9,12 +9,12 @@ import { areas, organizations, type LdNode } from './json-ld.ts';
 export type Absolute = (path: string) => string;
 
 /** The short reference to a document that parts point to with isPartOf. */
-function documentRef(context: PageContext, document: DocumentEntry['data'], absolute: Absolute): LdNode {
+function documentRef(context: PageContext, document: DocumentCollectionEntry['data'], absolute: Absolute): LdNode {
   const text = context.documentText(document);
   return { '@type': document.kind === 'interpretation' ? 'Article' : 'Legislation', '@id': absolute(routes.document(document.id)), name: text.title, legislationIdentifier: document.kind === 'interpretation' ? undefined : document.docNumber };
 }
 
-export function documentLd(context: PageContext, entry: DocumentEntry, data: SiteData, absolute: Absolute, originalUrl: string): LdNode {
+export function documentLd(context: PageContext, entry: DocumentCollectionEntry, data: SiteData, absolute: Absolute, originalUrl: string): LdNode {
   const document = entry.data;
   const text = context.documentText(document);
   const url = absolute(routes.document(document.id));

@@ -3,7 +3,7 @@
  * table; with it the filter form appears, column headers become sort buttons, the count is announced,
  * and the URL's query string follows the view (and restores it on load).
  */
-import { DEFAULT_STATE, FILTERS, compareValues, matches, readState, writeState, type ExplorerState, type Filter, type RowFacts, type SortKey } from '../lib/explore/explorer-state.ts';
+import { DEFAULT_STATE, FILTERS, compareValues, matches, readState, writeState, type ExplorerState, type Filter, type RowFacts, type SortKey } from './explorer-state.ts';
 
 const form = document.querySelector<HTMLFormElement>('#explorer-filters');
 const table = document.querySelector<HTMLTableElement>('#task-table');

@@ -1,0 +1,25 @@
+/**
+ * The closed vocabularies of the site, each declared once: the manifest, the model, the open-data
+ * tables and the pages all take their values (and zod schemas) from here.
+ */
+import { z } from 'zod';
+
+/** The level of standard a task asks for (the task list's parts: 一、国家标准 …). */
+export const STANDARD_LEVELS = ['national', 'industry', 'local', 'group', 'other'] as const;
+export const StandardLevelSchema = z.enum(STANDARD_LEVELS);
+export type StandardLevel = z.output<typeof StandardLevelSchema>;
+
+/** What kind of place a pilot or city is. */
+export const PLACE_KINDS = ['municipality', 'province', 'city'] as const;
+export const PlaceKindSchema = z.enum(PLACE_KINDS);
+export type PlaceKind = z.output<typeof PlaceKindSchema>;
+
+/** Whom a collective phrase (各试点示范省市 …) addresses: every pilot, those willing, those the task concerns. */
+export const COLLECTIVE_SCOPES = ['all', 'willing', 'relevant'] as const;
+export const CollectiveScopeSchema = z.enum(COLLECTIVE_SCOPES);
+export type CollectiveScope = z.output<typeof CollectiveScopeSchema>;
+
+/** The kinds of entity a link of the open data (/data/links.csv) joins. */
+export const LINKED_ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
+export const LinkedEntityTypeSchema = z.enum(LINKED_ENTITY_TYPES);
+export type LinkedEntityType = z.output<typeof LinkedEntityTypeSchema>;
