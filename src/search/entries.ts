@@ -2,7 +2,7 @@
 import type { PageContext } from '../i18n/context.ts';
 import type { SiteData } from '../lib/data.ts';
 import type { LocalizedDocument, LocalizedLocalTask, LocalizedTask } from '../schema/localized.ts';
-import { routes } from '../lib/routes.ts';
+import { categoryIds, routes } from '../lib/routes.ts';
 import type { SearchEntry } from './facets.ts';
 
 /** The places a task concerns: as its city pages list it (named, through a city, or collectively). */
@@ -18,7 +18,7 @@ export function taskEntry(task: LocalizedTask, data: SiteData, context: PageCont
     document: task.list,
     cities: placesOfTask(task.id, data),
     level: task.level,
-    category: `${task.list}/${task.category}`,
+    category: categoryIds.searchFilter(task.list, task.category),
     label: context.t.task(task.number),
     assignees: context.taskAssignment(task),
     number: task.number,
@@ -34,7 +34,7 @@ export function localTaskEntry(local: LocalizedLocalTask, adopted: LocalizedTask
     document: local.document,
     cities: [...places.map((place) => place.id), ...provinces],
     level: adopted.level,
-    category: `${adopted.list}/${adopted.category}`,
+    category: categoryIds.searchFilter(adopted.list, adopted.category),
     label,
     assignees: context.english ? local.en.assignment : local.assignment,
     adopts: routes.task(adopted.list, adopted.number),

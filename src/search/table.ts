@@ -7,9 +7,10 @@
  * Pagefind's results with it, so only the excerpts actually shown need Pagefind's page fragments.
  */
 import type { EntityType, Facet } from './facets.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export const EDITIONS = ['zh', 'en'] as const;
-export type Edition = (typeof EDITIONS)[number];
+/** The site's editions (src/i18n/locales.ts): a row has a page in each it exists in. */
+export type Edition = Locale;
 
 /** One edition of an entity: its page. Short keys: the table is fetched on focus, every byte counts. */
 export interface EditionRow {
