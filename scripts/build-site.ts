@@ -1,13 +1,14 @@
 /**
  * The whole build, one command: parse seeds → emit content/ → astro build → publish (sources, open
  * data, sitemap, previews) → Pagefind index → deploy files (_headers) → precompression (.br, .gz).
- * Each stage logs its time; any failure stops the build with a non-zero exit and leaves no site behind.
+ * Each stage logs its time. The site is built beside the output folder and replaces it only when every
+ * stage has passed: a failed build stops with a non-zero exit and leaves the last good site as it was.
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
  * (other folders serve the tests that build fixtures; SITE_BASE and SITE_URL pass through to Astro).
  */
 import { runCommand } from './lib/run-command.ts';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { isInputError } from './lib/seed-error.ts';
@@ -23,7 +24,9 @@ import { writeHostHeaders } from './deploy/headers-file.ts';
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
 });
-const DIST = values.out;
+/** Where the site is built: beside the output folder (so the swap is a rename on one file system). */
+const DIST = join(dirname(values.out), `.${basename(values.out)}.building`);
+const PREVIOUS = join(dirname(values.out), `.${basename(values.out)}.previous`);
 
 try {
   await rm(DIST, { recursive: true, force: true });
@@ -44,9 +47,17 @@ try {
   // Last: it compresses what every stage before it wrote.
   const compressed = await timed('compress', () => precompress(DIST));
   console.log(`[compress] ${compressed.files} files (${(compressed.bytes / 1e6).toFixed(1)} MB) written as .br and .gz`);
-  console.log(`site built in ${DIST}/`);
+  // The swap: the last good site moves aside for the moment of the rename, then goes.
+  await rm(PREVIOUS, { recursive: true, force: true });
+  await rename(values.out, PREVIOUS).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(DIST, values.out);
+  await rm(PREVIOUS, { recursive: true, force: true });
+  console.log(`site built in ${values.out}/`);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });
+  console.error(`${values.out}/ was left as it was.`);
   if (isInputError(error)) {
     console.error(`build stopped: the input has a problem\n${error.message}`);
   } else {

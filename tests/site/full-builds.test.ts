@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../scripts/check/fidelity.ts';
 import { formatFidelityReport } from '../../scripts/check/fidelity-report.ts';
@@ -37,12 +37,18 @@ const docText = (html: string) => {
   const element = findElement(parseHtml(html), (candidate) => classNames(candidate).includes('doc-text'));
   return element ? visibleText(element) : '';
 };
-/** An input error printed by the build: `file:line: problem`, and no stack trace. */
-const expectInputError = (build: BuildResult, message: string) => {
+/**
+ * An input error printed by the build: `file:line: problem`, and no stack trace; what stood in the
+ * output folder before (nothing, or the last good site) stands there unchanged, and nothing half-built
+ * is left beside it.
+ */
+const expectInputError = (build: BuildResult, message: string, before: Map<string, string> | undefined) => {
   expect(build.code).toBe(1);
   expect(build.output).toContain(`build stopped: the input has a problem\n${message}`);
   expect(build.output).not.toMatch(/^\s+at /m);
-  expect(existsSync(build.out), 'a failed build must leave no site').toBe(false);
+  if (before) expect(fileHashes(build.out), 'a failed build must leave the last good site as it was').toEqual(before);
+  else expect(existsSync(build.out), 'a failed build must write no site').toBe(false);
+  expect(readdirSync(dirname(build.out)).filter((name) => name.startsWith('.')), 'nothing half-built beside the site').toEqual([]);
 };
 
 describe('hostile seeds: code-like text in body, titles, task lines, table cells and notes', () => {
@@ -88,11 +94,20 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
   const seeds = `${FIXTURES}/second-batch`;
   let build: BuildResult;
   beforeAll(async () => {
+    // An earlier site stands in the output folder: the new one replaces it whole.
+    await mkdir(join(work, 'second-batch', 'dist'), { recursive: true });
+    await writeFile(join(work, 'second-batch', 'dist', 'removed-page.html'), '<!doctype html><title>gone</title>');
     build = await buildSite(seeds, join(work, 'second-batch'));
   }, BUILD_TIMEOUT);
 
   it('should build', () => {
     expect(build.code, build.output).toBe(0);
+  });
+
+  it('should replace the earlier site whole, leaving nothing half-built beside it', () => {
+    expect(existsSync(join(build.out, 'removed-page.html'))).toBe(false);
+    expect(existsSync(join(build.out, 'index.html'))).toBe(true);
+    expect(readdirSync(dirname(build.out)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('should publish the document, its 12 tasks, its 5 categories and the new city in both editions', () => {
@@ -146,7 +161,7 @@ describe('a second task list added without code changes (tests/fixtures/sites/se
   });
 });
 
-describe('input errors stop the whole build, name file and line, and leave no site', () => {
+describe('input errors stop the whole build, name file and line, and leave the last good site as it was', () => {
   const TASK_LIST = '000_8c31acff08a708a5.txt';
   /** A copy of the real seeds with one change: a file's new text (or bytes), or undefined to delete it. */
   type Change = [file: string, change: (text: string) => string | Uint8Array | undefined];
@@ -172,10 +187,12 @@ describe('input errors stop the whole build, name file and line, and leave no si
       const changed = change(existsSync(path) ? await readFile(path, 'utf8') : '');
       if (changed === undefined) await rm(path);
       else await writeFile(path, changed);
-      // A site from an earlier build stands where the failed build would write: it must go too.
-      await mkdir(join(work, slug, 'dist'), { recursive: true });
+      // A site from an earlier build stands where the failed build would write: readers keep it.
+      await mkdir(join(work, slug, 'dist', 'tasks'), { recursive: true });
       await writeFile(join(work, slug, 'dist', 'index.html'), '<!doctype html><title>old</title>');
-      expectInputError(await buildSite(seeds, join(work, slug)), message);
+      await writeFile(join(work, slug, 'dist', 'tasks', 'index.html'), '<!doctype html><title>old tasks</title>');
+      const before = fileHashes(join(work, slug, 'dist'));
+      expectInputError(await buildSite(seeds, join(work, slug)), message, before);
     }, BUILD_TIMEOUT);
   }
 });
@@ -225,7 +242,7 @@ describe(`seed fuzz cases through the full build (seed ${fuzzSeed()})`, async ()
       const expected = await contentStage(seeds);
       const build = await buildSite(seeds, join(work, `fuzz-${index}`));
       if (!expected.ok) {
-        expectInputError(build, expected.error.message.split('\n')[0]!);
+        expectInputError(build, expected.error.message.split('\n')[0]!, undefined);
         return;
       }
       expect(build.code, build.output).toBe(0);
