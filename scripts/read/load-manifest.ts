@@ -24,7 +24,8 @@ export async function loadManifest(seedsDir: string, label = 'seeds/manifest.jso
   if (!parsed.success) throw new SeedErrors(zodIssues(parsed.error, label, lineOf));
   const manifest = parsed.data;
   await checkFiles(manifest, seedsDir, label);
-  checkIds(manifest, label, lineOf);
+  const problems = [...documentProblems(manifest, label, lineOf), ...placeProblems(manifest, label, lineOf)];
+  if (problems.length > 0) throw new SeedErrors(problems);
   return manifest;
 }
 
@@ -41,13 +42,15 @@ async function checkFiles(manifest: Manifest, seedsDir: string, label: string): 
   if (errors.length > 0) throw new SeedErrors(errors);
 }
 
-function checkIds(manifest: Manifest, label: string, lineOf: (path: JsonPath) => number | undefined): void {
+/** Document ids once each, and every relation and annex naming a document the manifest has. */
+function documentProblems(manifest: Manifest, label: string, lineOf: (path: JsonPath) => number | undefined): SeedError[] {
+  const errors: SeedError[] = [];
   const ids = manifest.seeds.flatMap((seed) => seed.documents.map((document) => document.id));
   const seen = new Set<string>();
   for (const [s, seed] of manifest.seeds.entries()) {
     for (const [d, document] of seed.documents.entries()) {
       // The second use is the one to point at: the first is where the id belongs.
-      if (seen.has(document.id)) throw new SeedError(label, lineOf(['seeds', s, 'documents', d, 'id']), `document id "${document.id}" is used twice`);
+      if (seen.has(document.id)) errors.push(new SeedError(label, lineOf(['seeds', s, 'documents', d, 'id']), `document id "${document.id}" is used twice`));
       seen.add(document.id);
     }
   }
@@ -55,15 +58,52 @@ function checkIds(manifest: Manifest, label: string, lineOf: (path: JsonPath) =>
     for (const [d, document] of seed.documents.entries()) {
       const at = (...path: JsonPath) => lineOf(['seeds', s, 'documents', d, ...path]);
       for (const [r, relation] of document.relations.entries()) {
-        if (!ids.includes(relation.target)) {
-          throw new SeedError(label, at('relations', r, 'target'), `document "${document.id}" relates to unknown document "${relation.target}"`);
-        }
+        if (!ids.includes(relation.target)) errors.push(new SeedError(label, at('relations', r, 'target'), `document "${document.id}" relates to unknown document "${relation.target}"`));
       }
       if (document.annex && !ids.includes(document.annex.table.adopts)) {
-        throw new SeedError(label, at('annex', 'table', 'adopts'), `annex of "${document.id}" adopts unknown document "${document.annex.table.adopts}"`);
+        errors.push(new SeedError(label, at('annex', 'table', 'adopts'), `annex of "${document.id}" adopts unknown document "${document.annex.table.adopts}"`));
       }
     }
   }
+  return errors;
+}
+
+/**
+ * Places: ids and names once each (a name written for two places could not be told apart in a task's
+ * assignment), every city under a province (or municipality) the manifest declares, nothing else under
+ * one, and every
+ * place a collective phrase mentions declared.
+ */
+function placeProblems(manifest: Manifest, label: string, lineOf: (path: JsonPath) => number | undefined): SeedError[] {
+  const errors: SeedError[] = [];
+  const byId = new Map<string, number>();
+  const byName = new Map<string, string>();
+  for (const [p, place] of manifest.places.entries()) {
+    const at = (...path: JsonPath) => lineOf(['places', p, ...path]);
+    if (byId.has(place.id)) errors.push(new SeedError(label, at('id'), `place id "${place.id}" is used twice`));
+    else byId.set(place.id, p);
+    for (const name of new Set([place.name, ...place.shortNames])) {
+      const other = byName.get(name);
+      if (other !== undefined && other !== place.id) errors.push(new SeedError(label, at(name === place.name ? 'name' : 'shortNames'), `place name "${name}" is given to both "${other}" and "${place.id}"`));
+      else byName.set(name, place.id);
+    }
+  }
+  for (const [p, place] of manifest.places.entries()) {
+    const at = (...path: JsonPath) => lineOf(['places', p, ...path]);
+    if (place.kind !== 'city') {
+      if (place.province !== undefined) errors.push(new SeedError(label, at('province'), `${place.kind} "${place.id}" is placed under "${place.province}"; only a city has a province`));
+      continue;
+    }
+    if (place.province === undefined) errors.push(new SeedError(label, at('id'), `city "${place.id}" has no province; add "province" with the id of its province`));
+    else if (!byId.has(place.province)) errors.push(new SeedError(label, at('province'), `city "${place.id}" is under province "${place.province}", which is not declared in places`));
+    else if (manifest.places[byId.get(place.province)!]!.kind === 'city') errors.push(new SeedError(label, at('province'), `city "${place.id}" is under "${place.province}", which is a city`));
+  }
+  for (const [c, phrase] of manifest.collectivePhrases.entries()) {
+    for (const [m, mention] of phrase.mentions.entries()) {
+      if (!byId.has(mention)) errors.push(new SeedError(label, lineOf(['collectivePhrases', c, 'mentions', m]), `collective phrase "${phrase.phrase}" mentions unknown place "${mention}"`));
+    }
+  }
+  return errors;
 }
 
 function zodIssues(error: z.ZodError, label: string, lineOf: (path: JsonPath) => number | undefined): SeedError[] {

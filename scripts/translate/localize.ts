@@ -7,11 +7,25 @@ import { textAt } from '../model/texts.ts';
 import type { NamesFile, TranslationFile } from '../../src/schema/translation.ts';
 import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/schema/model.ts';
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
-import { SeedError } from '../lib/seed-error.ts';
+import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { sentenceWithNumbers } from './quote-translation.ts';
 import { departmentAliases, documentAliases, placeAliases } from '../model/derived-aliases.ts';
 
+const NAMES_FILE = 'seeds/translations/en/names.json';
+
+/** Every place, department and collective phrase the model has and names.json does not name in English: all at once. */
+function missingNames(model: Model, names: NamesFile): SeedError[] {
+  const phrases = [...new Set(model.tasks.flatMap((task) => (task.assignment.collective ? [task.assignment.collective.phrase] : [])))];
+  return [
+    ...model.places.filter((place) => !names.places[place.id]).map((place) => `place "${place.id}" (${place.name}) has no English name`),
+    ...model.departments.filter((department) => !names.departments[department.name]).map((department) => `department "${department.name}" has no English name`),
+    ...phrases.filter((phrase) => !names.collectivePhrases[phrase]).map((phrase) => `collective phrase "${phrase}" has no English rendering`),
+  ].map((problem) => new SeedError(NAMES_FILE, undefined, problem));
+}
+
 export function localize(model: Model, translations: Map<string, TranslationFile>, names: NamesFile): LocalizedModel {
+  const missing = missingNames(model, names);
+  if (missing.length > 0) throw new SeedErrors(missing);
   const documents = new Map(model.documents.map((document) => [document.id, document]));
   const translated = (documentId: string, segment: string): string => {
     const file = translations.get(documentId);
@@ -29,12 +43,12 @@ export function localize(model: Model, translations: Map<string, TranslationFile
 
   const place = (id: string) => {
     const name = names.places[id];
-    if (!name) throw new SeedError('seeds/translations/en/names.json', undefined, `place "${id}" has no English name`);
+    if (!name) throw new SeedError(NAMES_FILE, undefined, `place "${id}" has no English name`);
     return name;
   };
   const department = (zh: string) => {
     const name = names.departments[zh];
-    if (!name) throw new SeedError('seeds/translations/en/names.json', undefined, `department "${zh}" has no English name`);
+    if (!name) throw new SeedError(NAMES_FILE, undefined, `department "${zh}" has no English name`);
     return name;
   };
   /** A department as the model names it, for a spelling found in a text (e.g. Traditional script). */
@@ -42,7 +56,7 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     model.departments.find((entry) => entry.name === spelling || entry.variants.some((variant) => variant.text === spelling))?.name ?? spelling;
   const collective = (phrase: string) => {
     const found = names.collectivePhrases[phrase];
-    if (!found) throw new SeedError('seeds/translations/en/names.json', undefined, `collective phrase "${phrase}" has no English rendering`);
+    if (!found) throw new SeedError(NAMES_FILE, undefined, `collective phrase "${phrase}" has no English rendering`);
     return found;
   };
 

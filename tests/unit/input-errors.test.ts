@@ -101,6 +101,52 @@ describe('input errors', () => {
     await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: document id "wuhan-plan" is used twice`);
   });
 
+  it('should report every problem of the places at once, each at its own line', async () => {
+    await seedsWith(() =>
+      edit('manifest.json', (text) =>
+        text
+          // A new city under a province nobody declared (a non-pilot province left out of places).
+          .replace('{ "id": "wuhan", "name": "武汉市", "shortNames": ["武汉"], "kind": "city", "province": "hubei" }', '{ "id": "wuhan", "name": "武汉市", "shortNames": ["武汉"], "kind": "city", "province": "hubei" },\n    { "id": "suzhou", "name": "苏州市", "shortNames": ["苏州"], "kind": "city", "province": "anhui" }')
+          // The same city declared twice, under two provinces.
+          .replace('{ "id": "chengdu", "name": "成都市", "shortNames": ["成都"], "kind": "city", "province": "sichuan" },', '{ "id": "chengdu", "name": "成都市", "shortNames": ["成都"], "kind": "city", "province": "sichuan" },\n    { "id": "chengdu", "name": "成都", "shortNames": ["蓉城"], "kind": "city", "province": "hubei" },')
+          // A short name two places share.
+          .replace('"id": "hangzhou", "name": "杭州市", "shortNames": ["杭州"]', '"id": "hangzhou", "name": "杭州市", "shortNames": ["杭州", "南京"]'),
+      ),
+    );
+    const lines = (await readFile(join(dir, 'manifest.json'), 'utf8')).split('\n');
+    const lineOf = (fragment: string) => lines.findIndex((line) => line.includes(fragment)) + 1;
+    const error = await loadModel(dir).then(
+      () => undefined,
+      (thrown: Error) => thrown,
+    );
+    expect(error?.message.split('\n')).toEqual([
+      `seeds/manifest.json:${lineOf('"杭州", "南京"')}: place name "南京" is given to both "nanjing" and "hangzhou"`,
+      `seeds/manifest.json:${lineOf('"蓉城"')}: place id "chengdu" is used twice`,
+      `seeds/manifest.json:${lineOf('"anhui"')}: city "suzhou" is under province "anhui", which is not declared in places`,
+    ]);
+  });
+
+  it('should name every place and department without an English name, not only the first', async () => {
+    await seedsWith(() =>
+      edit('translations/en/names.json', (text) => {
+        const names = JSON.parse(text) as { places: Record<string, unknown>; departments: Record<string, unknown> };
+        delete names.places.wuhan;
+        delete names.places.chengdu;
+        delete names.departments['财政部'];
+        return JSON.stringify(names, null, 2);
+      }),
+    );
+    const error = await loadSiteContent(dir).then(
+      () => undefined,
+      (thrown: Error) => thrown,
+    );
+    expect(error?.message.split('\n').sort()).toEqual([
+      'seeds/translations/en/names.json: department "财政部" has no English name',
+      'seeds/translations/en/names.json: place "chengdu" (成都市) has no English name',
+      'seeds/translations/en/names.json: place "wuhan" (武汉市) has no English name',
+    ]);
+  });
+
   it('should refuse an editorial quote that is not the interpretation\'s words', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('Revise standards for living services', 'Revise standards for leisure services')));
     await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: the quote for p6 \("Revise standards for leisure services/);
