@@ -19,6 +19,7 @@ import { writeSitemap } from './publish/sitemap.ts';
 import { writePreviews } from './publish/previews.ts';
 import { precompress } from './publish/compress.ts';
 import { writeHostHeaders } from './deploy/headers-file.ts';
+import { placeholderWarning } from '../src/lib/site-url.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -45,6 +46,9 @@ try {
   const compressed = await timed('compress', () => precompress(DIST));
   console.log(`[compress] ${compressed.files} files (${(compressed.bytes / 1e6).toFixed(1)} MB) written as .br and .gz`);
   console.log(`site built in ${DIST}/`);
+  // Last, so it is the first thing seen after the build: see placeholderWarning.
+  const warning = placeholderWarning();
+  if (warning) console.warn(warning);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });
   if (isInputError(error)) {

@@ -15,11 +15,24 @@ export const KEEP_HASH_SCRIPT =
  * Copying (progressive: without scripts the links, URLs and <pre> citations are there to select): copy
  * buttons appear and copy their text; a ¶ link still jumps to its anchor and also copies its absolute
  * URL; citations get today's date as access date. The word said after copying is `data-copied`.
+ * Served from another origin than the one it was built for (`data-site`: a build without SITE_URL, a
+ * preview, a mirror), the page's shared URLs — permanent link, short link, citations, copy buttons —
+ * are rewritten to the origin the reader actually has, and the build-time QR code, which cannot be
+ * redrawn here, is hidden. The printed URL is the address as it is now (an explorer view keeps its
+ * query), and "Cite this" opens for printing.
  */
 export const COPY_SCRIPT = `(function(s){
-var copied=s.dataset.copied,status=document.getElementById('copy-status'),timer;
+var copied=s.dataset.copied,status=document.getElementById('copy-status'),timer,built=new URL(s.dataset.site).origin,here=location.origin;
 function say(m){status.textContent=m;clearTimeout(timer);timer=setTimeout(function(){status.textContent=''},2500)}
 function copy(text){if(!navigator.clipboard)return;navigator.clipboard.writeText(text).then(function(){say(copied)},function(){})}
+function printed(){document.querySelectorAll('.print-url').forEach(function(e){e.textContent=location.href})}
+if(built!==here){
+document.querySelectorAll('.share,.print-url').forEach(function(root){var w=document.createTreeWalker(root,NodeFilter.SHOW_TEXT),n;while((n=w.nextNode()))if(n.data.indexOf(built)>=0)n.data=n.data.split(built).join(here)});
+document.querySelectorAll('[data-copy-text]').forEach(function(b){b.dataset.copyText=b.dataset.copyText.split(built).join(here)});
+document.querySelectorAll('.share .qr').forEach(function(q){q.hidden=true});
+}
+printed();
+window.addEventListener('beforeprint',function(){printed();document.querySelectorAll('details.cite').forEach(function(d){d.open=true})});
 var d=new Date(),today=d.getFullYear()+'-'+String(d.getMonth()+1).padStart(2,'0')+'-'+String(d.getDate()).padStart(2,'0');
 document.querySelectorAll('[data-access-date]').forEach(function(e){e.textContent=today});
 if(navigator.clipboard)document.querySelectorAll('button[data-copy],button[data-copy-text]').forEach(function(b){b.hidden=false});
