@@ -55,5 +55,22 @@ export const SEARCH_BOOTSTRAP_SCRIPT =
 export const NOT_FOUND_QUERY_SCRIPT =
   "(function(){var words=decodeURIComponent(location.pathname).split('/').filter(function(s){return s&&!/^(en|tasks|measures|documents|cities|departments|t|m|d|index\\.html)$/.test(s)}).pop();if(words)document.querySelectorAll('input[data-from-path]').forEach(function(i){i.value=words.replace(/[-_]+/g,' ')})})();";
 
+/**
+ * The task explorer, opened from a shared view (`?place=…`): its rows stay hidden until its module script
+ * has narrowed them, so a slow phone does not show all the rows for a moment and then most of them
+ * vanish. Inline and before the table, so it runs before the rows are drawn; if the module never runs,
+ * the table shows after 3 s anyway (the whole table is the page without scripts).
+ */
+export const EXPLORER_PENDING_SCRIPT =
+  "(function(){var h=document.documentElement;if(/[?&](q|place|level|category|doc|assignment|unit|sort)=/.test(location.search)){h.dataset.explorerPending='';setTimeout(function(){delete h.dataset.explorerPending},3000)}})();";
+
+/**
+ * The search page's filters are folded under the box on a phone (one "Filters" line above the results)
+ * and open beside the results on a wide screen. Inline right after them, so they open before the first
+ * paint; the width is that of the two-column layout in global.css (.search-layout).
+ */
+export const FACETS_OPEN_SCRIPT =
+  "(function(){var d=document.querySelector('details.facets');if(d&&matchMedia('not all and (max-width: 44rem)').matches)d.open=true})();";
+
 /** Every inline script of the site: the policy allows exactly these. */
-export const INLINE_SCRIPTS = [KEEP_HASH_SCRIPT, COPY_SCRIPT, SEARCH_BOOTSTRAP_SCRIPT, NOT_FOUND_QUERY_SCRIPT] as const;
+export const INLINE_SCRIPTS = [KEEP_HASH_SCRIPT, COPY_SCRIPT, SEARCH_BOOTSTRAP_SCRIPT, NOT_FOUND_QUERY_SCRIPT, EXPLORER_PENDING_SCRIPT, FACETS_OPEN_SCRIPT] as const;
