@@ -117,6 +117,17 @@ const zh = {
     original: '中文原文（权威文本）',
     parallel: '中英对照阅读本措施 ›',
   },
+  /** Editorial notes on errors of a source itself (seeds/editorial/source-notes.json; src/components/SourceNotes.astro). */
+  sourceErrors: {
+    heading: '原文自身的错误',
+    label: '［编辑说明，非原文内容］',
+    intro: '以下写法是原文（转载文本）本身的简繁转换错误，本站照录原文，未作改动：',
+    entry: (printed: string, standard: string) => `原文作“${printed}”，规范写法为“${standard}”。`,
+    where: (n: number) => `共${n}处：`,
+    top: '原文有简繁转换造成的错字，本站照录未改，见',
+    topLink: '来源说明',
+    topEnd: '。',
+  },
   /** The line of an entity's other names (src/components/AlsoWritten.astro). */
   aliases: {
     label: '又作：',
@@ -228,6 +239,16 @@ const en: UiStrings = {
   measure: {
     original: 'The Chinese original (authoritative text)',
     parallel: 'Read this measure side by side with the Chinese original ›',
+  },
+  sourceErrors: {
+    heading: 'Errors in the source itself',
+    label: '[editorial note, not in the source]',
+    intro: 'These forms are errors of the source (the reposted text) itself, made when it was converted to Traditional script. The site reproduces the text as printed and does not correct it:',
+    entry: (printed: string, standard: string) => `The source prints “${printed}”; the standard form is “${standard}”.`,
+    where: (n: number) => `${n} times: `,
+    top: 'The source has wrong characters from its conversion to Traditional script, reproduced as printed; see the ',
+    topLink: 'source notes',
+    topEnd: '.',
   },
   aliases: {
     label: 'Also written: ',

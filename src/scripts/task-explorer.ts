@@ -66,6 +66,8 @@ function init(form: HTMLFormElement, table: HTMLTableElement, status: HTMLElemen
   });
 
   const template = status.dataset.template!;
+  // The folded places' summary says which are chosen ("：北京市、上海市"), in the page's punctuation.
+  const chosen = form.querySelector<HTMLElement>('.filter-places .chosen');
   let download: string | undefined;
   /** The CSV link: the rows on screen, in their order, as the table shows them, with each task's address. */
   const offer = (shown: HTMLTableRowElement[]) => {
@@ -92,6 +94,10 @@ function init(form: HTMLFormElement, table: HTMLTableElement, status: HTMLElemen
       else header.removeAttribute('aria-sort');
     }
     status.textContent = template.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
+    if (chosen) {
+      const names = boxes('place').filter((box) => box.checked).map((box) => box.labels?.[0]?.textContent?.trim() ?? box.value);
+      chosen.textContent = `${chosen.dataset.colon}${names.length > 0 ? names.join(chosen.dataset.sep) : chosen.dataset.none}`;
+    }
     offer(shown);
     const query = writeState(state);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -103,6 +109,8 @@ function init(form: HTMLFormElement, table: HTMLTableElement, status: HTMLElemen
     const state = readState(new URLSearchParams(location.search), allowed);
     keyword.value = state.q;
     for (const filter of FILTERS) show(filter, state.filters[filter]);
+    // A shared view with places chosen shows them, unfolded.
+    if (state.filters.place.length > 0) form.querySelector('details.filter-places')?.setAttribute('open', '');
     apply(state);
   };
 
