@@ -21,24 +21,15 @@ export function sourceNotes(root = process.cwd()): SourceNote[] {
   return cached;
 }
 
-/** A block of a document's text tree: what counting needs of it. */
-interface Block {
-  id?: string;
-  text?: string;
-  title?: string;
-  /** An outline item's run-in text after its title (三、 (二)試點企業。具有…). */
-  lead?: string;
-  children?: Block[];
+/** A passage of a document as printed, with its anchor (the side-by-side pairs: every anchored piece of text). */
+export interface Passage {
+  anchor: string;
+  original: string;
 }
 
-/** The anchors of the blocks whose text (or heading) holds `printed`, in document order, each with how often. */
-export function occurrences(blocks: Block[], printed: string): Array<{ anchor: string; count: number }> {
-  const found: Array<{ anchor: string; count: number }> = [];
-  const visit = (block: Block) => {
-    const count = [block.title, block.lead, block.text].map((text) => (text ?? '').split(printed).length - 1).reduce((sum, n) => sum + n, 0);
-    if (count > 0 && block.id) found.push({ anchor: block.id, count });
-    for (const child of block.children ?? []) visit(child);
-  };
-  for (const block of blocks) visit(block);
-  return found;
+/** The anchors of the passages that hold `printed`, in document order, each with how often. */
+export function occurrences(passages: Passage[], printed: string): Array<{ anchor: string; count: number }> {
+  return passages
+    .map((passage) => ({ anchor: passage.anchor, count: passage.original.split(printed).length - 1 }))
+    .filter((entry) => entry.count > 0);
 }
