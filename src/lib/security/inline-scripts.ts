@@ -66,11 +66,12 @@ export const EXPLORER_PENDING_SCRIPT =
 
 /**
  * The search page's filters are folded under the box on a phone (one "Filters" line above the results)
- * and open beside the results on a wide screen. Inline right after them, so they open before the first
- * paint; the width is that of the two-column layout in global.css (.search-layout).
+ * and open beside the results on a wide screen. They are written open (so without scripts nothing is
+ * hidden); inline right after them, this folds them on a narrow screen before the first paint. The width
+ * is that of the one-column layout in global.css (.search-layout).
  */
-export const FACETS_OPEN_SCRIPT =
-  "(function(){var d=document.querySelector('details.facets');if(d&&matchMedia('not all and (max-width: 44rem)').matches)d.open=true})();";
+export const FACETS_FOLD_SCRIPT =
+  "(function(){var d=document.querySelector('details.facets');if(d&&matchMedia('(max-width: 44rem)').matches)d.open=false})();";
 
 /** Every inline script of the site: the policy allows exactly these. */
-export const INLINE_SCRIPTS = [KEEP_HASH_SCRIPT, COPY_SCRIPT, SEARCH_BOOTSTRAP_SCRIPT, NOT_FOUND_QUERY_SCRIPT, EXPLORER_PENDING_SCRIPT, FACETS_OPEN_SCRIPT] as const;
+export const INLINE_SCRIPTS = [KEEP_HASH_SCRIPT, COPY_SCRIPT, SEARCH_BOOTSTRAP_SCRIPT, NOT_FOUND_QUERY_SCRIPT, EXPLORER_PENDING_SCRIPT, FACETS_FOLD_SCRIPT] as const;
