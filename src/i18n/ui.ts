@@ -122,7 +122,8 @@ const zh = {
     heading: '原文自身的错误',
     label: '［编辑说明，非原文内容］',
     intro: '以下写法是原文（转载文本）本身的简繁转换错误，本站照录原文，未作改动：',
-    entry: (printed: string, standard: string) => `原文作“${printed}”，规范写法为“${standard}”。`,
+    /** Around the two forms, which the page marks up in the document's script: 原文作“機製”，规范写法为“機制”。 */
+    entry: ['原文作“', '”，规范写法为“', '”。'] as [string, string, string],
     where: (n: number) => `共${n}处：`,
     top: '原文有简繁转换造成的错字，本站照录未改，见',
     topLink: '来源说明',
@@ -244,7 +245,7 @@ const en: UiStrings = {
     heading: 'Errors in the source itself',
     label: '[editorial note, not in the source]',
     intro: 'These forms are errors of the source (the reposted text) itself, made when it was converted to Traditional script. The site reproduces the text as printed and does not correct it:',
-    entry: (printed: string, standard: string) => `The source prints “${printed}”; the standard form is “${standard}”.`,
+    entry: ['The source prints “', '”; the standard form is “', '”.'],
     where: (n: number) => `${n} times: `,
     top: 'The source has wrong characters from its conversion to Traditional script, reproduced as printed; see the ',
     topLink: 'source notes',
