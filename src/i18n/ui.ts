@@ -97,7 +97,6 @@ const zh = {
     noUnit: '—',
     adopts: (n: number) => `（对应国家任务${n}）`,
     cityLead: '本市的地方实施方案：',
-    national: '国家任务清单中的本市任务',
   },
   /** New words of the task explorer (src/pages/[...lang]/explore/tasks.astro). */
   explorer: {
@@ -225,7 +224,6 @@ const en: UiStrings = {
     noUnit: '—',
     adopts: (n: number) => `(national task ${n})`,
     cityLead: 'The city’s local implementation plan: ',
-    national: 'Its tasks in the national Task List',
   },
   explorer: {
     places: 'Places (choose one or more)',
