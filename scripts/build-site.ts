@@ -20,6 +20,7 @@ import { writeSitemap } from './publish/sitemap.ts';
 import { writePreviews } from './publish/previews.ts';
 import { precompress } from './publish/compress.ts';
 import { writeHostHeaders } from './deploy/headers-file.ts';
+import { placeholderWarning } from '../src/lib/site-url.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -55,6 +56,9 @@ try {
   await rename(DIST, values.out);
   await rm(PREVIOUS, { recursive: true, force: true });
   console.log(`site built in ${values.out}/`);
+  // Last, so it is the first thing seen after the build: see placeholderWarning.
+  const warning = placeholderWarning();
+  if (warning) console.warn(warning);
 } catch (error) {
   await rm(DIST, { recursive: true, force: true });
   console.error(`${values.out}/ was left as it was.`);

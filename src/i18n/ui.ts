@@ -55,6 +55,14 @@ const zh = {
   cleaning: {
     encoding: '编码修复', 'pinyin-gloss': '删除拼音注音', 'run-in-paragraphs': '按段落分行', 'extraction-spaces': '删除PDF提取产生的多余空格', 'broken-lines': '合并被断开的段落', 'page-furniture': '删除转载网站的页面信息',
   } as Record<string, string>,
+  /**
+   * Why a rule ran, said in this edition's language on the source notes. The cleaning reports carry their
+   * reason in English (scripts/clean/, the manifest); a Chinese page says it in Chinese instead.
+   */
+  cleaningReason: {
+    'pinyin-gloss': '字后括注的拼音（如“(guan)”）是转载网站所加的读音提示，不属于原文。',
+    'page-furniture': '转载网站添加的页面信息（转载时间、浏览次数、来源、联系方式等），不属于文件本身；其中的个人联系方式已隐去。',
+  } as Record<string, string>,
   task: (n: number) => `任务${n}`,
   localTask: (n: number) => `第${n}项`,
   localTaskOf: (plan: string, n: number) => `${plan}第${n}项`,
@@ -74,6 +82,52 @@ const zh = {
   originalLink: '阅读英文原文',
   translatedTitle: '（译名）',
   otherName: '英文名称',
+  /** A local plan's stages and task rows with their units (src/components/LocalPlan.astro). */
+  plan: {
+    heading: '地方实施方案',
+    stages: '推进步骤与完成时限',
+    stage: '阶段',
+    deadline: '完成时限',
+    tasks: (n: number) => `方案任务及牵头、责任单位（${n}项）`,
+    tasksOf: (n: number) => `本单位牵头或负责的任务（${n}项）`,
+    number: '序号',
+    task: '任务内容',
+    lead: '牵头单位',
+    responsible: '责任单位',
+    noUnit: '—',
+    adopts: (n: number) => `（对应国家任务${n}）`,
+    cityLead: '本市的地方实施方案：',
+  },
+  /** New words of the task explorer (src/pages/[...lang]/explore/tasks.astro). */
+  explorer: {
+    places: '地区（可多选）',
+    unit: '牵头或责任单位',
+    unitsColumn: '牵头／责任单位',
+    leadShort: '牵头：',
+    responsibleShort: '责任：',
+    csvAll: '下载全部任务（CSV）',
+    /** {n}: the rows shown; filled in by the explorer's script. */
+    csvView: '下载当前视图（{n}项，CSV）',
+    csvFile: '任务总表',
+  },
+  /** A measure's page (src/pages/[...lang]/measures/[document]/[key].astro). */
+  measure: {
+    /** The English page's collapsed original; unused on Chinese pages, which show the original itself. */
+    original: '中文原文（权威文本）',
+    parallel: '中英对照阅读本措施 ›',
+  },
+  /** Editorial notes on errors of a source itself (seeds/editorial/source-notes.json; src/components/SourceNotes.astro). */
+  sourceErrors: {
+    heading: '原文自身的错误',
+    label: '［编辑说明，非原文内容］',
+    intro: '以下写法是原文（转载文本）本身的简繁转换错误，本站照录原文，未作改动：',
+    /** Around the two forms, which the page marks up in the document's script: 原文作“機製”，规范写法为“機制”。 */
+    entry: ['原文作“', '”，规范写法为“', '”。'] as [string, string, string],
+    where: (n: number) => `共${n}处：`,
+    top: '原文有简繁转换造成的错字，本站照录未改，见',
+    topLink: '来源说明',
+    topEnd: '。',
+  },
   /** The line of an entity's other names (src/components/AlsoWritten.astro). */
   aliases: {
     label: '又作：',
@@ -135,6 +189,8 @@ const en: UiStrings = {
   cleaning: {
     encoding: 'Encoding repair', 'pinyin-gloss': 'Pinyin glosses removed', 'run-in-paragraphs': 'Run-in paragraphs split', 'extraction-spaces': 'PDF extraction spaces removed', 'broken-lines': 'Broken lines rejoined', 'page-furniture': 'Reposting site furniture removed',
   },
+  /** The English edition shows the reports' own reasons (written in English, specific to the document). */
+  cleaningReason: {},
   task: (n: number) => `Task ${n}`,
   localTask: (n: number) => `Item ${n}`,
   localTaskOf: (plan: string, n: number) => `${plan}, item ${n}`,
@@ -154,6 +210,45 @@ const en: UiStrings = {
   originalLink: 'Read the Chinese original',
   translatedTitle: '(translated title)',
   otherName: 'Chinese name',
+  plan: {
+    heading: 'Local implementation plan',
+    stages: 'Stages and deadlines',
+    stage: 'Stage',
+    deadline: 'Deadline',
+    tasks: (n: number) => `The plan’s tasks with lead and responsible units (${n})`,
+    tasksOf: (n: number) => `Tasks this unit leads or is responsible for (${n})`,
+    number: 'No.',
+    task: 'Task',
+    lead: 'Lead units',
+    responsible: 'Responsible units',
+    noUnit: '—',
+    adopts: (n: number) => `(national task ${n})`,
+    cityLead: 'The city’s local implementation plan: ',
+  },
+  explorer: {
+    places: 'Places (choose one or more)',
+    unit: 'Lead or responsible unit',
+    unitsColumn: 'Lead / responsible units',
+    leadShort: 'Lead: ',
+    responsibleShort: 'Responsible: ',
+    csvAll: 'Download all tasks (CSV)',
+    csvView: 'Download this view ({n} tasks, CSV)',
+    csvFile: 'tasks',
+  },
+  measure: {
+    original: 'The Chinese original (authoritative text)',
+    parallel: 'Read this measure side by side with the Chinese original ›',
+  },
+  sourceErrors: {
+    heading: 'Errors in the source itself',
+    label: '[editorial note, not in the source]',
+    intro: 'These forms are errors of the source (the reposted text) itself, made when it was converted to Traditional script. The site reproduces the text as printed and does not correct it:',
+    entry: ['The source prints “', '”; the standard form is “', '”.'],
+    where: (n: number) => `${n} times: `,
+    top: 'The source has wrong characters from its conversion to Traditional script, reproduced as printed; see the ',
+    topLink: 'source notes',
+    topEnd: '.',
+  },
   aliases: {
     label: 'Also written: ',
     between: '; ',

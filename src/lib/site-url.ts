@@ -20,3 +20,22 @@ export function siteBase(): string {
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${siteBase().replace(/\/$/, '')}${path}`;
 }
+
+/**
+ * What a build made without SITE_URL must say at its end, loudly: its canonical links, sitemap, feeds,
+ * Open Graph, QR codes and citations name the placeholder domain. Pages served elsewhere rewrite the
+ * URLs readers copy (src/lib/security/inline-scripts.ts), but crawlers and printed QR codes cannot.
+ * Undefined when SITE_URL is set.
+ */
+export function placeholderWarning(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SITE_URL) return undefined;
+  const rule = '!'.repeat(72);
+  return [
+    rule,
+    `!! SITE_URL is not set: this build's absolute URLs point at ${DEFAULT_SITE_URL}`,
+    '!! (canonical links, sitemap, feeds, previews, QR codes, citations).',
+    '!! Not for upload. Build for the real address:',
+    '!!   SITE_URL=https://your.domain npm run build   (SITE_BASE=/path/ when not at the root)',
+    rule,
+  ].join('\n');
+}

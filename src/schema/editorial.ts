@@ -92,3 +92,30 @@ export const SynonymsFileSchema = z.object({
 });
 export type SynonymsFile = z.output<typeof SynonymsFileSchema>;
 export type SynonymsFileInput = z.input<typeof SynonymsFileSchema>;
+
+/**
+ * Source notes: a form the source prints that is an error of the source itself (the pilot notice's
+ * Simplified → Traditional conversion wrote 機製 for 機制). The text is published as printed; the note
+ * says so on the document's page, labelled editorial, with the form the script's standard uses.
+ */
+export const SourceNotesFileSchema = z.object({
+  $comment: z.string().optional(),
+  notes: z.array(
+    z.object({
+      /** The document whose source prints it. */
+      document: SlugSchema,
+      /** The form as printed (checked to occur in the seed on the line `source` names). */
+      printed: z.string().min(1),
+      /** The form the document's script writes as standard. */
+      standard: z.string().min(1),
+      /** Where it is printed first: "001 line 2" (seed file prefix, line). */
+      source: z.string().regex(/^\d{3} line \d+$/),
+      /** One line: why it is an error of the source, in Chinese. */
+      reason: z.string().min(1),
+      /** The same reason in English. */
+      reasonEn: z.string().min(1),
+    }),
+  ),
+});
+export type SourceNotesFile = z.output<typeof SourceNotesFileSchema>;
+export type SourceNote = SourceNotesFile['notes'][number];

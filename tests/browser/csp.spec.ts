@@ -94,7 +94,8 @@ test('copy buttons, permalinks and the access date run with no violation', async
 test("the explorer's filters and sort run with no violation", async ({ page }) => {
   const problems = watchPolicy(page);
   await page.goto('/explore/tasks/');
-  await page.getByRole('combobox', { name: '地区', exact: true }).selectOption('chongqing');
+  await page.locator('details.filter-places > summary').click();
+  await page.getByRole('checkbox', { name: '重庆市', exact: true }).check();
   await page.getByRole('searchbox', { name: '关键词', exact: true }).fill('标准');
   await page.getByRole('columnheader', { name: '编号' }).getByRole('button').click();
   await expect(page).toHaveURL(/place=chongqing/);
@@ -123,7 +124,8 @@ test.describe('the sub-path build', () => {
     try {
       const problems = watchPolicy(page);
       await page.goto(`${site.url}explore/tasks/`);
-      await page.getByRole('combobox', { name: '地区', exact: true }).selectOption('chongqing');
+      await page.locator('details.filter-places > summary').click();
+      await page.getByRole('checkbox', { name: '重庆市', exact: true }).check();
       await page.goto(`${site.url}tasks/task-list-1/60/`);
       await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('陶瓷行业转型金融');
       const first = page.locator('#site-search-panel a[href*="highlight="]').first();

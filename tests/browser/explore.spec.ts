@@ -8,7 +8,8 @@ test.describe('task explorer', () => {
   test('filters by place and level, announces the count and keeps the view in the URL', async ({ page }) => {
     await page.goto('/explore/tasks/');
     await expect(visibleRows(page)).toHaveCount(ALL);
-    await page.getByRole('combobox', { name: '地区', exact: true }).selectOption('chongqing');
+    await page.locator('details.filter-places > summary').click();
+    await page.getByRole('checkbox', { name: '重庆市', exact: true }).check();
     await expect(visibleRows(page)).toHaveCount(26);
     await expect(page.getByRole('status')).toHaveText(`显示${ALL}项中的26项`);
     await expect(page).toHaveURL(/\?place=chongqing$/);
@@ -42,7 +43,7 @@ test.describe('task explorer', () => {
 
   test('restores a shared view from its URL', async ({ page }) => {
     await page.goto('/explore/tasks/?place=nanjing&sort=number&dir=desc');
-    await expect(page.getByRole('combobox', { name: '地区', exact: true })).toHaveValue('nanjing');
+    await expect(page.getByRole('checkbox', { name: '南京市', exact: true })).toBeChecked();
     await expect(visibleRows(page)).toHaveCount(14);
     await expect(page.getByRole('columnheader', { name: '编号' })).toHaveAttribute('aria-sort', 'descending');
     const numbers = await visibleRows(page).locator('td:first-child').allTextContents();

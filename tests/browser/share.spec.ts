@@ -63,11 +63,23 @@ test('the 404 page offers a search prefilled from the mistyped address', async (
   await expect(page).toHaveURL(/\/en\/search\/\?q=/);
 });
 
-test('print shows the QR code with the page URL and hides the share controls', async ({ page }) => {
+test('print shows the page URL and the citation and hides the share controls', async ({ page, baseURL }) => {
+  await page.goto('/tasks/task-list-1/60/');
+  await page.emulateMedia({ media: 'print' });
+  // Served here from another address than the one it was built for, the page prints the address it has.
+  await expect(page.locator('footer .print-url')).toHaveText(`${baseURL}/tasks/task-list-1/60/`);
+  await expect(page.locator('.share #cite-gbt')).toBeVisible();
+  await expect(page.locator('.share details.cite > summary')).toBeHidden();
+  await expect(page.locator('.share dl')).toBeHidden();
+  for (const button of await page.locator('.share button.copy').all()) await expect(button).toBeHidden();
+});
+
+test('print without JavaScript keeps the QR code, drawn for the address the site was built for', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await page.goto('/tasks/task-list-1/60/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.share figure.qr svg')).toBeVisible();
   await expect(page.locator('footer .print-url')).toHaveText(/\/tasks\/task-list-1\/60\/$/);
-  await expect(page.locator('.share details.cite')).toBeHidden();
-  await expect(page.locator('.share dl')).toBeHidden();
+  await context.close();
 });

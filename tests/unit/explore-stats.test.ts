@@ -8,7 +8,7 @@ import { decodeTopology } from '../../scripts/geo/topology.ts';
 import type { Model } from '../../src/schema/model.ts';
 import { anchorLabel } from '../../src/lib/explore/anchor-label.ts';
 import { formatDate } from '../../src/lib/explore/dates.ts';
-import { DEFAULT_STATE, matches, readState, writeState, type Filter } from '../../src/lib/explore/explorer-state.ts';
+import { DEFAULT_STATE, matches, readState, toCsv, writeState, type Filter } from '../../src/lib/explore/explorer-state.ts';
 import { placeLabels, project, shadeClasses, shadeOf } from '../../src/lib/explore/geo.ts';
 import { assignmentMatrix, collectiveAssignments, departmentsByLocalTasksLed, departmentsByMeasuresLed, regionCounts, tasksByCategory, tasksByLevel, tasksByPlace } from '../../src/lib/explore/stats.ts';
 import { wrapLabel } from '../../src/lib/explore/text-width.ts';
@@ -110,10 +110,11 @@ describe('atlas and heat grid', () => {
 });
 
 describe('task explorer state', () => {
-  const allowed: Record<Filter, string[]> = { place: ['', 'chongqing'], level: ['', 'local'], category: ['', 'task-list-1:3-1'], doc: ['', 'task-list-1', 'wuhan-plan'], assignment: ['', 'named', 'all'] };
+  const allowed: Record<Filter, string[]> = { place: ['', 'chongqing', 'beijing', 'shanghai'], level: ['', 'local'], category: ['', 'task-list-1:3-1'], doc: ['', 'task-list-1', 'wuhan-plan'], assignment: ['', 'named', 'all'], unit: ['', 'shi-shang-wu-ju'] };
+  const filters = (chosen: Partial<Record<Filter, string[]>>) => ({ ...DEFAULT_STATE.filters, ...chosen });
 
   it('should write only what differs from the default and read it back', () => {
-    const state = { ...DEFAULT_STATE, q: '12345', filters: { ...DEFAULT_STATE.filters, place: 'chongqing', level: 'local' }, sort: 'title' as const, dir: 'desc' as const };
+    const state = { ...DEFAULT_STATE, q: '12345', filters: filters({ place: ['chongqing'], level: ['local'] }), sort: 'title' as const, dir: 'desc' as const };
     const query = writeState(state);
     expect(query).toBe('q=12345&place=chongqing&level=local&sort=title&dir=desc');
     expect(readState(new URLSearchParams(query), allowed)).toEqual(state);
@@ -121,26 +122,40 @@ describe('task explorer state', () => {
   });
 
   it('should open the same view for the published ?place=&doc= and the search page\'s ?city=&document=', () => {
-    const expected = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, place: 'chongqing', doc: 'wuhan-plan' } };
+    const expected = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, place: ['chongqing'], doc: ['wuhan-plan'] } };
     expect(readState(new URLSearchParams('place=chongqing&doc=wuhan-plan'), allowed)).toEqual(expected);
     expect(readState(new URLSearchParams('city=chongqing&document=wuhan-plan'), allowed)).toEqual(expected);
     // The explorer's own names win, and are the ones it writes.
-    expect(readState(new URLSearchParams('place=chongqing&city=atlantis'), allowed).filters.place).toBe('chongqing');
+    expect(readState(new URLSearchParams('place=chongqing&city=atlantis'), allowed).filters.place).toEqual(['chongqing']);
     expect(writeState(expected)).toBe('place=chongqing&doc=wuhan-plan');
   });
 
+  it('should keep several places as a repeated parameter, the form a shared comparison link has', () => {
+    const state = { ...DEFAULT_STATE, filters: filters({ place: ['beijing', 'shanghai'], unit: ['shi-shang-wu-ju'] }) };
+    expect(writeState(state)).toBe('place=beijing&place=shanghai&unit=shi-shang-wu-ju');
+    expect(readState(new URLSearchParams('place=beijing&place=shanghai&place=beijing&unit=shi-shang-wu-ju'), allowed)).toEqual(state);
+  });
+
   it('should ignore values the page does not offer, so an old link still shows a view', () => {
-    expect(readState(new URLSearchParams('place=atlantis&sort=colour&dir=sideways&level=local'), allowed)).toEqual({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, level: 'local' } });
+    expect(readState(new URLSearchParams('place=atlantis&sort=colour&dir=sideways&level=local'), allowed)).toEqual({ ...DEFAULT_STATE, filters: filters({ level: ['local'] }) });
+    expect(readState(new URLSearchParams('place=atlantis&place=beijing'), allowed).filters.place).toEqual(['beijing']);
   });
 
   it('should match a row only when every filter and every keyword matches', () => {
-    const row = { places: ['chongqing'], level: 'local', category: 'task-list-1:3-5', doc: 'task-list-1', assignment: 'named', text: '任务60 12345政务服务便民热线服务与管理规范 重庆' };
-    const state = (filters: Partial<typeof DEFAULT_STATE.filters>, q = '') => ({ ...DEFAULT_STATE, q, filters: { ...DEFAULT_STATE.filters, ...filters } });
-    expect(matches(row, state({ place: 'chongqing', level: 'local' }, '12345 热线'))).toBe(true);
-    expect(matches(row, state({ place: 'chongqing' }, '１２３４５'))).toBe(true);
-    expect(matches(row, state({ place: 'beijing' }))).toBe(false);
+    const row = { places: ['chongqing'], level: 'local', category: 'task-list-1:3-5', doc: 'task-list-1', assignment: 'named', units: [], text: '任务60 12345政务服务便民热线服务与管理规范 重庆' };
+    const state = (chosen: Partial<Record<Filter, string[]>>, q = '') => ({ ...DEFAULT_STATE, q, filters: filters(chosen) });
+    expect(matches(row, state({ place: ['chongqing'], level: ['local'] }, '12345 热线'))).toBe(true);
+    expect(matches(row, state({ place: ['chongqing'] }, '１２３４５'))).toBe(true);
+    expect(matches(row, state({ place: ['beijing'] }))).toBe(false);
+    expect(matches(row, state({ place: ['beijing', 'chongqing'] }))).toBe(true);
     expect(matches(row, state({}, '12345 养老'))).toBe(false);
-    expect(matches(row, state({ assignment: 'all' }))).toBe(false);
+    expect(matches(row, state({ assignment: ['all'] }))).toBe(false);
+    expect(matches(row, state({ unit: ['shi-shang-wu-ju'] }))).toBe(false);
+    expect(matches({ ...row, units: ['shi-shang-wu-ju', 'shi-shi-chang-jian-guan-ju'] }, state({ unit: ['shi-shang-wu-ju'] }))).toBe(true);
+  });
+
+  it('should write a view as CSV that spreadsheets read: BOM, CRLF, quoted fields', () => {
+    expect(toCsv(['No.', 'Task'], [['Task 1', 'a, "b"']])).toBe('\uFEFFNo.,Task\r\nTask 1,"a, ""b"""\r\n');
   });
 });
 

@@ -4,12 +4,16 @@
  * them to the DOM, the unit tests call them directly.
  */
 
-export const SORT_KEYS = ['number', 'title', 'level', 'category', 'assignment', 'document'] as const;
+export const SORT_KEYS = ['number', 'title', 'level', 'category', 'assignment', 'units', 'document'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Direction = 'asc' | 'desc';
 
-/** The filters, each '' when off; the values are those of the page's <select> options. */
-export const FILTERS = ['place', 'level', 'category', 'doc', 'assignment'] as const;
+/**
+ * The filters; each holds the values chosen (none: off), those of the page's options. A filter may hold
+ * several values (`?place=beijing&place=shanghai`): a row passes when it has any of them.
+ * `unit` is a department named in a local plan's row as lead or responsible unit.
+ */
+export const FILTERS = ['place', 'level', 'category', 'doc', 'assignment', 'unit'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /**
@@ -20,14 +24,14 @@ const ALSO_READ: Partial<Record<Filter, string>> = { place: 'city', doc: 'docume
 
 export interface ExplorerState {
   q: string;
-  filters: Record<Filter, string>;
+  filters: Record<Filter, string[]>;
   sort: SortKey;
   dir: Direction;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
   q: '',
-  filters: { place: '', level: '', category: '', doc: '', assignment: '' },
+  filters: { place: [], level: [], category: [], doc: [], assignment: [], unit: [] },
   sort: 'number',
   dir: 'asc',
 };
@@ -37,12 +41,13 @@ export const DEFAULT_STATE: ExplorerState = {
  * ignored rather than matching nothing, so an old link still shows a sensible view.
  */
 export function readState(params: URLSearchParams, allowed: Record<Filter, string[]>): ExplorerState {
-  const filters = { ...DEFAULT_STATE.filters };
-  for (const filter of FILTERS) {
-    const alias = ALSO_READ[filter];
-    const value = params.get(filter) ?? (alias ? params.get(alias) : null) ?? '';
-    if (allowed[filter].includes(value)) filters[filter] = value;
-  }
+  const filters = Object.fromEntries(
+    FILTERS.map((filter) => {
+      const alias = ALSO_READ[filter];
+      const values = [...params.getAll(filter), ...(alias ? params.getAll(alias) : [])];
+      return [filter, [...new Set(values)].filter((value) => value !== '' && allowed[filter].includes(value))];
+    }),
+  ) as Record<Filter, string[]>;
   const sort = params.get('sort') as SortKey | null;
   return {
     q: (params.get('q') ?? '').trim(),
@@ -56,7 +61,7 @@ export function readState(params: URLSearchParams, allowed: Record<Filter, strin
 export function writeState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const filter of FILTERS) if (state.filters[filter]) params.set(filter, state.filters[filter]);
+  for (const filter of FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
     params.set('sort', state.sort);
     params.set('dir', state.dir);
@@ -74,6 +79,8 @@ export interface RowFacts {
   doc: string;
   /** named, all, willing or relevant. */
   assignment: string;
+  /** Departments its row names as lead or responsible units (local plans' rows only). */
+  units: string[];
   /** Its visible text, for the keyword filter. */
   text: string;
 }
@@ -85,12 +92,10 @@ export function normalize(text: string): string {
 
 /** Does a row pass every filter? Keywords (separated by spaces) must all occur in its text. */
 export function matches(row: RowFacts, state: ExplorerState): boolean {
-  const { place, level, category, doc, assignment } = state.filters;
-  if (place && !row.places.includes(place)) return false;
-  if (level && row.level !== level) return false;
-  if (category && row.category !== category) return false;
-  if (doc && row.doc !== doc) return false;
-  if (assignment && row.assignment !== assignment) return false;
+  const { place, level, category, doc, assignment, unit } = state.filters;
+  const anyOf = (chosen: string[], values: string[]) => chosen.length === 0 || values.some((value) => chosen.includes(value));
+  if (!anyOf(place, row.places) || !anyOf(unit, row.units)) return false;
+  if (!anyOf(level, [row.level]) || !anyOf(category, [row.category]) || !anyOf(doc, [row.doc]) || !anyOf(assignment, [row.assignment])) return false;
   const text = normalize(row.text);
   return normalize(state.q)
     .split(/\s+/u)
@@ -102,4 +107,17 @@ export function matches(row: RowFacts, state: ExplorerState): boolean {
 export function compareValues(a: string, b: string, dir: Direction, locale: string): number {
   const order = a.localeCompare(b, locale, { numeric: true });
   return dir === 'asc' ? order : -order;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The rows a reader sees, as CSV (header first; CRLF; a BOM so spreadsheet programs read UTF-8 Chinese).
+ * The explorer's "download this view".
+ */
+export function toCsv(header: string[], rows: string[][]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

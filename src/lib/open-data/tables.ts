@@ -9,8 +9,10 @@ import type { LocalizedModel } from '../../schema/localized.ts';
 import { LangSchema, SlugSchema } from '../../schema/manifest.ts';
 import { categoryIds, routes } from '../routes.ts';
 import { absoluteUrl } from '../site-url.ts';
-import { localePath } from '../../i18n/locales.ts';
-import { COLLECTIVE_SCOPES, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType } from '../../schema/vocabulary.ts';
+import { localePath, type Locale } from '../../i18n/locales.ts';
+import { UI } from '../../i18n/ui.ts';
+import { unitsOf } from '../plans/local-plan.ts';
+import { COLLECTIVE_SCOPES, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
 
 /** Separates the values of a multi-valued cell; no name or id in the model contains it. */
 export const LIST_SEPARATOR = '|';
@@ -23,7 +25,8 @@ interface ColumnSpec<T> {
   en: string;
   /** The cell's form as text. */
   cell: z.ZodString | z.ZodEnum;
-  value: (row: T) => Cell;
+  /** The model is there for names that need a join (a task's category and places by name). */
+  value: (row: T, model: LocalizedModel) => Cell;
 }
 
 export interface Table {
@@ -63,11 +66,28 @@ function table<T>(spec: { name: string; zh: string; en: string; rows: (model: Lo
     zh: spec.zh,
     en: spec.en,
     columns: spec.columns.map(({ name, zh, en }) => ({ name, zh, en })),
-    records: (model) => spec.rows(model).map((row) => Object.fromEntries(spec.columns.map((column) => [column.name, cellText(column.value(row))]))),
+    records: (model) => spec.rows(model).map((row) => Object.fromEntries(spec.columns.map((column) => [column.name, cellText(column.value(row, model))]))),
     rowSchema,
   };
 }
 
+/** Readers open the tables in a spreadsheet: codes get their names beside them, in both languages (issue 15). */
+const levelName = (level: StandardLevel, locale: Locale) => UI[locale].level[level];
+function categoryOf(model: LocalizedModel, list: string, key: string) {
+  const category = model.categories.find((entry) => entry.id === `${list}-${key}`);
+  if (!category) throw new Error(`unknown category: ${list}-${key}`);
+  return category;
+}
+/** A category as the pages name it: the sub-category's title, or the part's for a part without any. */
+const categoryName = (category: LocalizedModel['categories'][number], locale: Locale) =>
+  locale === 'zh' ? (category.title ?? category.partTitle) : (category.en.title ?? category.en.partTitle);
+function placeNames(model: LocalizedModel, ids: readonly string[], locale: Locale): string[] {
+  return ids.map((id) => {
+    const place = model.places.find((entry) => entry.id === id);
+    if (!place) throw new Error(`unknown place: ${id}`);
+    return locale === 'zh' ? place.name : place.en.name;
+  });
+}
 /** The two page columns every entity table ends with. */
 function pageColumns<T>(path: (row: T) => string): Array<ColumnSpec<T>> {
   return [
@@ -175,10 +195,16 @@ export const TABLES: Table[] = [
       { name: 'title', zh: '任务名称（原文）', en: 'Title as printed (Chinese)', cell: text(), value: (row) => row.title },
       { name: 'title_en', zh: '英文译名（非官方）', en: 'English title (unofficial translation)', cell: text(), value: (row) => row.en.title },
       { name: 'level', zh: '标准层级', en: 'Standard level', cell: StandardLevelSchema, value: (row) => row.level },
+      { name: 'level_name', zh: '标准层级（中文）', en: 'Standard level in Chinese', cell: text(), value: (row) => levelName(row.level, 'zh') },
+      { name: 'level_name_en', zh: '标准层级（英文）', en: 'Standard level in English', cell: text(), value: (row) => levelName(row.level, 'en') },
       { name: 'category', zh: '类别：部分-子类，如 3-1 即三（一）', en: 'Category: part-sub, e.g. 3-1 for part 3 sub-category (1)', cell: z.string().regex(/^\d+(-\d+)?$/), value: (row) => row.category },
+      { name: 'category_name', zh: '类别名称（原文）', en: 'Category name as printed (Chinese)', cell: text(), value: (row, model) => categoryName(categoryOf(model, row.list, row.category), 'zh') },
+      { name: 'category_name_en', zh: '类别名称英文译名（非官方）', en: 'Category name in English (unofficial translation)', cell: text(), value: (row, model) => categoryName(categoryOf(model, row.list, row.category), 'en') },
       { name: 'assignment', zh: '承担省市（原文括号内文字）', en: 'Assignment as printed in the parentheses', cell: text(), value: (row) => row.assignment.raw },
       { name: 'assignment_en', zh: '承担省市（英文）', en: 'Assignment in English', cell: text(), value: (row) => row.en.assignment },
       { name: 'places', zh: '点名承担的城市标识（以 | 分隔）', en: 'Places named, by id, separated by |', cell: slugList(), value: (row) => row.assignment.places },
+      { name: 'place_names', zh: '点名承担的城市名称（以 | 分隔）', en: 'Places named, by Chinese name, separated by |', cell: text(), value: (row, model) => placeNames(model, row.assignment.places, 'zh') },
+      { name: 'place_names_en', zh: '点名承担的城市英文名称（以 | 分隔）', en: 'Places named, by English name, separated by |', cell: text(), value: (row, model) => placeNames(model, row.assignment.places, 'en') },
       { name: 'collective_scope', zh: '集体表述的范围：all 全部 / willing 有意愿 / relevant 有关；点名时为空', en: 'Scope of a collective phrase: all, willing or relevant; empty when places are named', cell: z.enum(['', ...COLLECTIVE_SCOPES]), value: (row) => row.assignment.collective?.scope },
       { name: 'adopted_by', zh: '采纳此任务的地方任务标识（以 | 分隔）', en: 'Local tasks adopting it, by id, separated by |', cell: slugList(), value: (row) => row.adoptedBy },
       { name: 'anchor', zh: '在清单全文中的锚点', en: 'Anchor in the task list’s full text', cell: text(), value: (row) => row.anchor },
@@ -200,7 +226,9 @@ export const TABLES: Table[] = [
       { name: 'group', zh: '所属类别（原文）', en: 'Group as printed', cell: text(), value: (row) => row.group.title },
       { name: 'assignment', zh: '试点城市（原文）', en: 'Pilot city as printed', cell: text(), value: (row) => row.assignment },
       { name: 'lead', zh: '牵头单位（原文写法，以 | 分隔）', en: 'Lead units as printed, separated by |', cell: text(), value: (row) => row.lead },
+      { name: 'lead_en', zh: '牵头单位英文名称（以 | 分隔）', en: 'Lead units in English, separated by |', cell: text(), value: (row, model) => unitsOf(model, row).lead.map((unit) => unit.en.name) },
       { name: 'responsible', zh: '责任单位（以 | 分隔；原文为“-”时为空）', en: 'Responsible units, separated by | (empty where the source prints “-”)', cell: text(), value: (row) => row.responsible },
+      { name: 'responsible_en', zh: '责任单位英文名称（以 | 分隔）', en: 'Responsible units in English, separated by |', cell: text(), value: (row, model) => unitsOf(model, row).responsible.map((unit) => unit.en.name) },
       { name: 'adopts', zh: '对应的国家任务标识', en: 'The national task it adopts, by id', cell: text(), value: (row) => row.adopts },
       ...pageColumns<LocalizedModel['localTasks'][number]>((row) => routes.task(row.document, row.number)),
     ],
