@@ -1,16 +1,19 @@
 /**
  * Other names of departments, places and documents (scripts/model/derived-aliases.ts and aliases.ts):
  * what the model derives from the texts and ours, merged with seeds/editorial/aliases.json, and each
- * problem of that file reported at once with its line. Small hand-made entities, so every rule is seen
- * on its own; tests/unit/editorial-names.test.ts checks the real files and the build's messages.
+ * problem of that file reported at once with its line; and the departments the texts name
+ * (scripts/model/departments.ts). Small hand-made entities, so every rule is seen on its own;
+ * tests/unit/editorial-names.test.ts checks the real files and the build's messages.
  */
 import { describe, expect, it } from 'vitest';
-import { withEditorialAliases } from '../../scripts/model/aliases.ts';
+import { readAliases, withEditorialAliases } from '../../scripts/model/aliases.ts';
+import { buildDepartments } from '../../scripts/model/departments.ts';
 import { departmentAliases, documentAliases, nameKey, placeAliases } from '../../scripts/model/derived-aliases.ts';
 import type { LocatedJson } from '../../scripts/read/editorial-json.ts';
 import type { AliasEntry, AliasesFile } from '../../src/schema/editorial.ts';
 import type { Alias, LocalizedModel } from '../../src/schema/localized.ts';
-import type { Department, PlaceEntity, PolicyDocument } from '../../src/schema/model.ts';
+import type { Manifest } from '../../src/schema/manifest.ts';
+import type { Department, LocalTask, PlaceEntity, PolicyDocument } from '../../src/schema/model.ts';
 
 describe('nameKey: when two names are one', () => {
   it('should ignore case, width and the spaces inside Chinese, but not those between English words', () => {
@@ -199,5 +202,51 @@ describe('editorial aliases merged into the model', () => {
     expect(() => withEditorialAliases(model(), file, SEEDS)).toThrow('seeds/editorial/aliases.json:5: place "chengdu", alias "山城": already a name of place "chongqing"; one name cannot lead to two places');
     // Different kinds may share a name: 重庆 the place and a document called so are not confused.
     expect(() => withEditorialAliases(model(), located({ documents: { notice: [entry('重庆', 'zh-Hans')] } }), SEEDS)).not.toThrow();
+  });
+});
+
+describe('departments from the texts', () => {
+  const paragraph = (id: string, text: string, role: string) => ({ type: 'paragraph', id, role, text, source: { file: 'seeds/a.txt', line: 1 } });
+  const manifest = {
+    departmentAliases: { 国家标准委: '国家标准化管理委员会', 标准委: '国家标准化管理委员会', 國家標準委: '国家标准化管理委员会' },
+    seeds: [{ documents: [{ id: 'notice' }, { id: 'wuhan-plan', place: 'wuhan' }] }],
+  } as unknown as Manifest;
+  const documents = [
+    { id: 'notice', lang: 'zh-Hans', issuers: ['标准委', '國家標準委'], blocks: [paragraph('p1', '北京市人民政府办公厅，各省、自治区人民政府，商务部、国家标准委：', 'addressee')] },
+    { id: 'wuhan-plan', lang: 'zh-Hans', issuers: [], blocks: [] },
+  ] as unknown as PolicyDocument[];
+  const localTasks = [
+    { id: 'wuhan-plan-1', document: 'wuhan-plan', anchor: 'row-1', lead: ['武汉市商务局', '商务部'], responsible: ['武汉市市场监管局'] },
+  ] as unknown as LocalTask[];
+
+  it('should name a department as the manifest does, its printed variants sorted, each role once', () => {
+    const departments = buildDepartments(manifest, documents, [], localTasks);
+    const sac = departments.find((department) => department.name === '国家标准化管理委员会')!;
+    expect(sac.variants).toEqual([
+      { text: '国家标准委', lang: 'zh-Hans' },
+      { text: '國家標準委', lang: 'zh-Hans' },
+      { text: '标准委', lang: 'zh-Hans' },
+    ]);
+    expect(sac.roles).toEqual([{ role: 'issuer', document: 'notice' }, { role: 'addressee', document: 'notice', anchor: 'p1' }]);
+  });
+
+  it('should take a people\'s government\'s office for a department, but not the governments, and call local only who acts in local plans alone', () => {
+    const departments = buildDepartments(manifest, documents, [], localTasks);
+    expect(departments.map((department) => [department.name, department.level]).sort()).toEqual([
+      ['北京市人民政府办公厅', 'central'],
+      ['商务部', 'central'],
+      ['国家标准化管理委员会', 'central'],
+      ['武汉市商务局', 'local'],
+      ['武汉市市场监管局', 'local'],
+    ]);
+  });
+});
+
+describe('reading the aliases file', () => {
+  it('should read seeds/editorial/aliases.json with the lines of its values, for messages', async () => {
+    const file = await readAliases('seeds');
+    expect(file.label).toBe('seeds/editorial/aliases.json');
+    expect(Object.keys(file.data.departments)).toContain('shang-wu-bu');
+    expect(file.lineOf(['departments', 'shang-wu-bu'])).toBeGreaterThan(1);
   });
 });
