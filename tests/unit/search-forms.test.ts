@@ -297,3 +297,26 @@ describe('markRanges', () => {
     expect(markRanges('服务业', ['', '  '])).toEqual([]);
   });
 });
+
+describe('what a query form must be whole to be', () => {
+  it('should read a Chinese numeral only when it is the whole text, with 〇 as a zero', () => {
+    expect(chineseNumeral('十五号')).toBeUndefined();
+    expect(chineseNumeral('一百〇四')).toBe(104);
+    expect(chineseNumeral('一百零四')).toBe(104);
+  });
+
+  it('should take task 1 for a number, and no number the numeral cannot read', () => {
+    expect(parseNumberQuery('task 1')).toEqual({ kind: 'task', number: 1, rest: '' });
+    expect(parseNumberQuery('第十十项')).toBeUndefined();
+  });
+
+  it('should give the words around the number as one hint, spaces and punctuation at its edges dropped', () => {
+    expect(parseNumberQuery('Wuhan task 5 plan')).toEqual({ kind: 'task', number: 5, documentHint: 'wuhan plan', rest: 'Wuhan plan' });
+    expect(parseNumberQuery('—— Wuhan task 5')).toEqual({ kind: 'task', number: 5, documentHint: 'wuhan', rest: 'Wuhan' });
+  });
+
+  it('should give text that is not a whole 文号 as its own only key', () => {
+    expect(docNumberKeys('商资发〔2024〕314号文')).toEqual(['商资发〔2024〕314号文']);
+    expect(docNumberKeys('根据国务院办公厅关于商资发〔2024〕314号')).toEqual(['根据国务院办公厅关于商资发〔2024〕314号']);
+  });
+});
