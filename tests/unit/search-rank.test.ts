@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
 import { nameMatches, rank, type Candidate } from '../../src/search/rank.ts';
-import type { SearchTable } from '../../src/search/table.ts';
+import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
   url: string;
@@ -120,5 +120,31 @@ describe('ranking', () => {
     expect(nameMatches(built, ['家政服务'], 'zh', { type: ['department'] })).toEqual([]);
     expect(nameMatches(built, ['标准体系'], 'zh').map((entry) => entry.row.key)).toEqual(['/measures/pilot-notice-2024/1/']);
     expect(nameMatches(built, [], 'zh')).toEqual([]);
+  });
+});
+
+describe('the instant list', () => {
+  const row = (key: string, type: TableRow['type'], zh?: string, en?: string): TableRow => ({
+    key,
+    type,
+    facets: {},
+    ...(zh ? { zh: { id: `zh${key}`, title: zh } } : {}),
+    ...(en ? { en: { id: `en${key}`, title: en } } : {}),
+  });
+  const table: SearchTable = {
+    generated: '',
+    defaults: {},
+    synonyms: [],
+    rows: [row('/tasks/t/2/', 'task', '标准体系'), row('/tasks/t/1/', 'task', '标准体系建设'), row('/tasks/t/3/', 'task', '标准体系'), row('/pages/guide/', 'page', undefined, '标准体系 guide'), row('/tasks/t/4/', 'task', '服务规范')],
+  };
+  const keys = (found: Candidate[]) => found.map((candidate) => `${candidate.edition}${candidate.row.key}`);
+
+  it('should list the pages best named by the query first, in the table\'s order when equally named, from the other edition when the query\'s has none', () => {
+    expect(keys(nameMatches(table, ['标准体系'], 'zh'))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/', 'en/pages/guide/']);
+  });
+
+  it('should keep to the edition a language filter names', () => {
+    expect(keys(nameMatches(table, ['标准体系'], 'zh', { lang: ['en'] }))).toEqual(['en/pages/guide/']);
+    expect(keys(nameMatches(table, ['标准体系'], 'zh', { lang: ['zh'] }))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/']);
   });
 });
