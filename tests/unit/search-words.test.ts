@@ -4,8 +4,8 @@
  * and the text given back to readers without the index's spaces. tests/unit/search-terms.test.ts does the
  * same over the real documents with the real map.
  */
-import { describe, expect, it } from 'vitest';
-import { foldScript, indexText, KEPT_GAP, needsFolding, queryPhrases, queryText, queryWords, spaceWords, unspace } from '../../src/search/terms.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { foldScript, indexText, KEPT_GAP, needsFolding, queryPhrases, queryText, queryWords, spaceWords, unspace, warmUp } from '../../src/search/terms.ts';
 
 const MAP = { 電: '电', 護: '护', 標: '标', 準: '准', 體: '体', 係: '系' };
 /** The words Pagefind sees: it splits on spaces only. */
@@ -82,5 +82,25 @@ describe('indexed text shown to readers', () => {
     expect(unspace('<mark>standards</mark> for <mark>电 池</mark>')).toBe('<mark>standards</mark> for<mark>电池</mark>');
     expect(unspace(`<a title="x y">电 池</a>${KEPT_GAP}a b`)).toBe('<a title="x y">电池</a> a b');
     expect(unspace('')).toBe('');
+    // A space at either end has no neighbour on that side: it is the text's.
+    expect(unspace(' 电 池 ')).toBe(' 电池 ');
+  });
+});
+
+describe('warming up', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+  });
+
+  it('should leave the first keystroke nothing to wait for: the segmenter is made when the browser is idle, else right after', () => {
+    const idle = vi.fn();
+    (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback = idle;
+    warmUp();
+    expect(idle).toHaveBeenCalledOnce();
+    delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+    const later = vi.spyOn(globalThis, 'setTimeout');
+    warmUp();
+    expect(later).toHaveBeenCalledWith(expect.any(Function), 0);
   });
 });
