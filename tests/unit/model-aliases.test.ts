@@ -197,6 +197,16 @@ describe('editorial aliases merged into the model', () => {
     ]);
   });
 
+  it('should check a cited line of any number, refuse a document\'s own title, and name six known ids at most', () => {
+    const seeds = new Map([['004', Array.from({ length: 12 }, (_, index) => ({ line: index + 1, text: index === 11 ? '国标委' : '' }))]]);
+    const cited = withEditorialAliases(model(), located({ departments: { 'shang-wu-bu': [entry('国标委', 'zh-Hans', '004 line 12')] } }), seeds);
+    expect(merged(cited, 'departments', 'shang-wu-bu')).toEqual([{ text: '国标委', lang: 'zh-Hans', editorial: false }]);
+    expect(() => withEditorialAliases(model(), located({ documents: { notice: [entry('Notice on …', 'en')] } }), SEEDS)).toThrow('alias "Notice on …": this is the page\'s own name; remove it');
+    const many = model();
+    many.departments = Array.from({ length: 7 }, (_, index) => ({ ...many.departments[0]!, id: `d${index + 1}`, name: `部${index + 1}`, en: { ...many.departments[0]!.en, name: `D${index + 1}` } }));
+    expect(() => withEditorialAliases(many, located({ departments: { nope: [entry('N', 'en')] } }), SEEDS)).toThrow('department "nope" does not exist in the model (known: d1, d2, d3, d4, d5, d6…)');
+  });
+
   it('should let one entity of a kind claim a name first, so a second entity listing it is refused', () => {
     const file = located({ places: { chongqing: [entry('山城', 'zh-Hans')], chengdu: [entry('山城', 'zh-Hans')] } });
     expect(() => withEditorialAliases(model(), file, SEEDS)).toThrow('seeds/editorial/aliases.json:5: place "chengdu", alias "山城": already a name of place "chongqing"; one name cannot lead to two places');
@@ -212,7 +222,7 @@ describe('departments from the texts', () => {
     seeds: [{ documents: [{ id: 'notice' }, { id: 'wuhan-plan', place: 'wuhan' }] }],
   } as unknown as Manifest;
   const documents = [
-    { id: 'notice', lang: 'zh-Hans', issuers: ['标准委', '國家標準委'], blocks: [paragraph('p1', '北京市人民政府办公厅，各省、自治区人民政府，商务部、国家标准委：', 'addressee')] },
+    { id: 'notice', lang: 'zh-Hans', issuers: ['國家標準委', '标准委'], blocks: [paragraph('p1', '北京市人民政府办公厅，各省、自治区人民政府，商务部、国家标准委：', 'addressee')] },
     { id: 'wuhan-plan', lang: 'zh-Hans', issuers: [], blocks: [] },
   ] as unknown as PolicyDocument[];
   const localTasks = [
