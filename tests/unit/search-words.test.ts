@@ -47,6 +47,8 @@ describe('the index and the query', () => {
     expect(indexText('完善標準體係。', MAP, 'char')).toBe('完 善 标 准 体 系 。');
     // Between Latin words a space is only a space.
     expect(indexText('battery  passport', MAP)).toBe('battery  passport');
+    // Every Chinese run is cut, not only the first: ESG, then the text's space, then 完善标准 in characters.
+    expect(indexText('ESG 完善标准 体系', MAP, 'char')).toBe(`ESG${KEPT_GAP}完 善 标 准${KEPT_GAP}体 系`);
     expect(indexText('', MAP)).toBe('');
   });
 
