@@ -17,10 +17,18 @@ export interface MutationModule {
 export const MUTATION_MODULES: MutationModule[] = [
   { name: 'parse', mutate: ['scripts/parse/**/*.ts', 'scripts/text/**/*.ts'], tests: ['tests/unit/parse-*.test.ts', 'tests/unit/outline-fixtures.test.ts'] },
   { name: 'clean', mutate: ['scripts/clean/**/*.ts'], tests: ['tests/unit/clean-*.test.ts', 'tests/unit/cleaning.test.ts'] },
+  // Every file of scripts/model: its unit tests build the model of a small corpus (model-build) and each rule on
+  // hand-made input (model-text-rules, model-aliases); the whole-corpus tests are left out (vitest.mutation.config.ts).
   { name: 'model', mutate: ['scripts/model/**/*.ts'], tests: ['tests/unit/model-*.test.ts'] },
   { name: 'cite', mutate: ['src/lib/cite/**/*.ts'], tests: ['tests/unit/cite-*.test.ts', 'tests/unit/share.test.ts'] },
-  // src/search is being rewritten; once it lands, its ranking and terms are one more line here, e.g.
-  // { name: 'search', mutate: ['src/search/ranking.ts', 'src/search/terms.ts'], tests: ['tests/unit/search-terms.test.ts'] },
+  // The search's pure modules, which ship to the browser: ranking, words, the query forms, the table, facets.
+  // Not client/ (the DOM) nor entries.ts (page context); not search-terms.test.ts, which loads the whole site
+  // in a hook (Stryker would run it for every mutant): search-words.test.ts checks terms.ts on small texts.
+  {
+    name: 'search',
+    mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts'],
+    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-facets.test.ts'],
+  },
 ];
 
 /** Where Stryker writes a module's reports (kept out of git). */

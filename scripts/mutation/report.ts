@@ -71,6 +71,25 @@ async function readReport(module: MutationModule): Promise<(StrykerReport & { pa
   return undefined;
 }
 
+/** Whether a path (from the report's tables) is one of the module's files: a glob's folder, or a file named exactly. */
+function ownedBy(module: MutationModule, path: string): boolean {
+  return module.mutate.some((glob) => !glob.startsWith('!') && (glob.includes('*') ? path.startsWith(glob.slice(0, glob.indexOf('*'))) : path === glob));
+}
+
+/**
+ * A module's rows of the previous MUTATION.md (summary, files, survivors), for a module whose JSON report
+ * is not on this machine (reports/ is not committed): its last figures stay until it is run again here.
+ */
+function previousRows(previous: string, module: MutationModule): { summary?: string; files: string[]; survivors: string[] } {
+  const lines = previous.split('\n');
+  const pathOf = (line: string) => /^\| `([^`:]+)/u.exec(line)?.[1];
+  return {
+    summary: lines.find((line) => line.startsWith(`| ${module.name} (`)),
+    files: lines.filter((line) => /^\| `[^`:]+` \| \d/u.test(line) && ownedBy(module, pathOf(line)!)),
+    survivors: lines.filter((line) => /^\| `[^`\s]+:\d+:\d+-\d+:\d+` \w+ \|/u.test(line) && ownedBy(module, pathOf(line)!)),
+  };
+}
+
 export async function writeMutationReport({ runtime }: { runtime?: number } = {}): Promise<void> {
   const previous = existsSync(OUTPUT) ? await readFile(OUTPUT, 'utf8') : '';
   const markerAt = previous.indexOf(HAND_WRITTEN_MARKER);
@@ -87,7 +106,19 @@ export async function writeMutationReport({ runtime }: { runtime?: number } = {}
   for (const module of MUTATION_MODULES) {
     const report = await readReport(module);
     if (!report) {
-      summary.push(row([module.name, 'not run', '', '', '', '', '', '', '']));
+      const kept = previousRows(previous, module);
+      if (!kept.summary) {
+        summary.push(row([module.name, 'not run', '', '', '', '', '', '', '']));
+        continue;
+      }
+      summary.push(kept.summary.includes('previous run') ? kept.summary : kept.summary.replace(/^\| ([^|]+?) \|/u, '| $1, *previous run: not re-run here* |'));
+      perFile.push(...kept.files);
+      for (const line of kept.survivors) {
+        const [, where, mutator] = /^\| `([^`]+)` (\w+)/u.exec(line)!;
+        seen.add(`${where} ${mutator}`);
+        const verdict = equivalents.has(`${where} ${mutator}`) ? 'equivalent (below)' : line.includes('no test runs it') ? '**no test runs it**' : '**not yet killed**';
+        survivors.push(line.replace(/\| [^|]+ \|$/u, `| ${verdict} |`));
+      }
       continue;
     }
     const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));

@@ -1,23 +1,28 @@
 /**
- * axe over every built page (discovered from dist/, so new pages and the English edition are covered
- * without a list to keep), plus the search page with results, which only exist after its script runs.
+ * axe over the built pages: every template in both editions, on the deterministic sample of
+ * lib/page-sample.ts (every page of the templates with few, the sample, largest and smallest page of each
+ * group of the others), discovered from dist/ so new templates and pages are covered without a list to
+ * keep; plus the search page with results, which only exist after its script runs.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
-import { templateOf } from '../../scripts/check/templates.ts';
+import { requireBuild } from '../../scripts/lib/built-page.ts';
 import { axeViolations, installAxe } from './lib/axe.ts';
+import { samplePages, templatesBuilt } from './lib/page-sample.ts';
 
-/** Short-alias pages redirect at once (meta refresh), so axe would run on their targets, which are checked anyway. */
 requireBuild('dist');
-const PAGES = builtPages('dist').filter((page) => !templateOf(page.path)?.redirects);
+const PAGES = samplePages('dist');
 /** One test per worker (playwright.config.ts runs 2), each walking its share of pages in one page object. */
 const PARTS = 2;
+
+test('the sample holds every template in every edition it is built in', () => {
+  expect([...new Set(PAGES.map((page) => `${page.template.source} ${page.edition}`))].sort()).toEqual(templatesBuilt('dist'));
+});
 
 for (let part = 0; part < PARTS; part++) {
   const share = PAGES.filter((_, index) => index % PARTS === part);
   test(`built pages, part ${part + 1} of ${PARTS} (${share.length} pages), have no axe violations (WCAG 2.2 A/AA, best practices)`, async ({ page }) => {
-    // ~300 pages in one test: the default 30 s is per test, not per page.
-    test.setTimeout(share.length * 2_000);
+    // Dozens of pages, the largest of their kind among them, in one test: the default 30 s is per test, not per page.
+    test.setTimeout(share.length * 8_000);
     await installAxe(page.context());
     const violations: string[] = [];
     for (const { path } of share) {

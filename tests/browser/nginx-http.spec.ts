@@ -5,13 +5,14 @@
  * Runs in the `nginx` project only (playwright.config.ts starts nginx on dist/); skips, saying what to
  * install, where nginx or its brotli module is missing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { cacheControl, contentType, IMMUTABLE, isCompressible, REVALIDATE, SECURITY_HEADERS } from '../../scripts/deploy/headers.ts';
 import { nginxAvailability, startNginx } from '../../scripts/deploy/nginx-server.ts';
+import { requireBuild } from '../../scripts/lib/built-page.ts';
 import { SUBPATH_BUILD } from '../../scripts/lib/subpath-build.ts';
 import { serverPort, startServer, stopServer } from '../../scripts/serve.ts';
 
@@ -177,7 +178,8 @@ test('the local server (scripts/serve.ts) sends the same headers as nginx', asyn
 
 test('the sub-path variant (deploy/nginx-subpath.conf) serves the site under its base and nothing outside it', async () => {
   const { outDir, base } = SUBPATH_BUILD;
-  test.skip(!statSync(join(outDir, 'index.html'), { throwIfNoEntry: false }), `no sub-path build in ${outDir}/ (npm test makes it)`);
+  // A missing build is a failure naming what to run, never a skip.
+  requireBuild(outDir, `SITE_BASE=${base} npm run build -- --out ${outDir}`);
   const server = await startNginx({ dir: outDir, base });
   const origin = server.url.slice(0, -base.length);
   try {

@@ -3,26 +3,25 @@
  * and seeds/editorial/synonyms.json (English near-synonyms for the search). Broken files stop the build
  * naming file, line and every problem at once (fixtures in tests/unit/fixtures/editorial/<case>/: the
  * file to put in place of the real one, and error.txt, the message expected, one problem a line;
- * UPDATE_FIXTURES=1 rewrites error.txt deliberately);
+ * `npm run fixtures:update` rewrites error.txt deliberately, the test only compares);
  * the real files are checked for coverage and against the translations.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../scripts/build-content.ts';
 import { nameKey } from '../../scripts/model/derived-aliases.ts';
 import { jsonLines } from '../../scripts/read/json-lines.ts';
+import { buildEditorialFixture, editorialErrorFile, editorialFixtures } from '../lib/editorial-fixtures.ts';
 import { loadSynonyms, termKey } from '../../scripts/read/synonyms.ts';
 import { AliasesFileSchema } from '../../src/schema/editorial.ts';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
 import { NamesFileSchema, TranslationFileSchema } from '../../src/schema/translation.ts';
 
-const FIXTURES = 'tests/unit/fixtures/editorial';
-const REGENERATE = process.env.UPDATE_FIXTURES === '1';
 
 describe('editorial names: input errors', async () => {
-  const cases = (await readdir(FIXTURES)).sort();
+  const cases = await editorialFixtures();
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'seeds-names-'));
@@ -32,19 +31,9 @@ describe('editorial names: input errors', async () => {
   });
 
   it.each(cases)('should stop on %s, naming the file, the line and every problem', async (name) => {
-    const seeds = join(dir, name);
-    await cp('seeds', seeds, { recursive: true });
-    for (const file of (await readdir(join(FIXTURES, name))).filter((entry) => entry.endsWith('.json'))) {
-      await cp(join(FIXTURES, name, file), join(seeds, 'editorial', file));
-    }
-    const error = await loadSiteContent(seeds).then(
-      () => undefined,
-      (caught: Error) => caught,
-    );
+    const error = await buildEditorialFixture(name, dir);
     expect(error, 'the build should refuse the file').toBeDefined();
-    const expected = join(FIXTURES, name, 'error.txt');
-    if (REGENERATE) await writeFile(expected, `${error!.message}\n`);
-    expect(error!.message).toBe((await readFile(expected, 'utf8')).trimEnd());
+    expect(error!.message).toBe((await readFile(editorialErrorFile(name), 'utf8')).trimEnd());
   });
 });
 

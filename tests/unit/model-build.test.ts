@@ -15,7 +15,7 @@ import { buildLocalTasks } from '../../scripts/model/local-tasks.ts';
 import { buildMeasures } from '../../scripts/model/measures.ts';
 import { buildTasks } from '../../scripts/model/tasks.ts';
 import type { ParsedDocument } from '../../scripts/parse/parse-seed.ts';
-import type { BlockNode, OutlineNode } from '../../src/schema/model.ts';
+import type { BlockNode, OutlineNode, TableNode } from '../../src/schema/model.ts';
 import { buildCorpus, MODEL_EXPECTED, parseCorpus } from './fixtures/model/summarise.ts';
 
 type Expected = Record<string, Array<Record<string, unknown>>>;
@@ -179,5 +179,76 @@ describe('documents and departments', () => {
     const sac = departments.find((department) => department.name === '国家标准化管理委员会')!;
     expect(sac.variants).toEqual([{ text: '国家标准委', lang: 'en' }]);
     expect(sac.roles.filter((role) => role.document === 'interpretation')).toEqual([{ role: 'issuer', document: 'interpretation' }]);
+  });
+});
+
+describe('what the small corpus does not show', () => {
+  const paragraph = (id: string, text: string): BlockNode => ({ type: 'paragraph', id, role: 'body', text, source: { file: 'seeds/action.txt', line: 99 } });
+
+  it('should give a measure its paragraphs after the lead, read brackets across them, and keep items to outline nodes', async () => {
+    const { parsed } = await parseCorpus();
+    const plan = byId(parsed, 'action-plan');
+    outlineAt(plan.blocks, 's2-1-1').children.push(paragraph('p-extra', '并推广。〔财政部按职责分工负责〕'));
+    const item = outlineAt(plan.blocks, 's2-1-2').children.find((child): child is OutlineNode => child.type === 'outline')!;
+    item.lead = '新增12个以上试点。';
+    item.children.push(paragraph('p-item', '再增3个以上。'));
+    outlineAt(plan.blocks, 's2-1-3').lead = '（完成时限： 2025年12月）';
+    const [first, second, third] = buildMeasures(plan);
+    expect(first!.body).toEqual([
+      { anchor: 's2-1-1-lead', text: '〔市场监管总局、商务部牵头，标准化委、国家标准委等按职责分工负责〕建成5项以上标准。' },
+      { anchor: 'p-extra', text: '并推广。〔财政部按职责分工负责〕' },
+    ]);
+    expect(first!.items).toEqual([]);
+    expect(first!.responsibilities.map((entry) => [entry.covers, entry.coResponsible])).toEqual([
+      ['', ['标准化委', '国家标准委']],
+      ['建成5项以上标准。并推广。', ['财政部']],
+    ]);
+    expect(second!.items.map((entry) => [entry.text, entry.parts, entry.target?.atLeast])).toEqual([['新增12个以上试点。再增3个以上。', [`${item.id}-lead`, 'p-item'], 12]]);
+    expect(third!.deadline).toBe('2025-12');
+  });
+
+  it('should refuse a measure or a task that has only a sub-section above it, naming it', async () => {
+    const { parsed, manifest } = await parseCorpus();
+    const plan = byId(parsed, 'action-plan');
+    plan.blocks = outlineAt(plan.blocks, 's2').children;
+    expect(() => buildMeasures(plan)).toThrow(/^seeds\/action\.txt:\d+: measure 1\. stands outside any section \(一、…\)$/u);
+    const list = byId(parsed, 'task-list');
+    list.blocks = (list.blocks[1] as OutlineNode).children;
+    expect(() => buildTasks(list, manifest)).toThrow(/^seeds\/notice\.txt:\d+: task 3 stands outside any part \(一、…\) of the task list$/u);
+  });
+
+  it('should name the task and its line when a task is assigned to an unknown place, and the file when a list has no heading and no tasks', async () => {
+    const { parsed, manifest } = await parseCorpus();
+    const list = byId(parsed, 'task-list');
+    outlineAt(list.blocks, 'task-1').title = '第一项标准(北京、火星)';
+    expect(() => buildTasks(list, manifest)).toThrow('seeds/notice.txt:15: task 1 is assigned to "火星"');
+    list.blocks = [];
+    list.headingLines = [];
+    expect(() => buildTasks(list, manifest)).toThrow(/^seeds\/notice\.txt: task list "task-list" has no numbered tasks$/u);
+  });
+
+  it('should quote the first 24 characters of an annex row that matches no task', async () => {
+    const { parsed, manifest, editorial } = await parseCorpus();
+    const { tasks } = buildModel(parsed, manifest, editorial);
+    const plan = byId(parsed, 'wuhan-plan');
+    const row = plan.blocks.flatMap((block) => (block.type === 'annex' ? block.children : [])).find((block): block is TableNode => block.type === 'table')?.groups[0]!.rows[0];
+    row!.cells[1] = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十';
+    expect(() => buildLocalTasks(plan, tasks)).toThrow('row 1 of the annex table ("一二三四五六七八九十一二三四五六七八九十一二三四…") matches no task');
+  });
+
+  it('should find commentary paragraphs inside sections and annexes and after them, but never take a note for a paragraph', async () => {
+    const { parsed, manifest, editorial } = await parseCorpus();
+    const model = buildModel(parsed, manifest, editorial);
+    const source = { file: 'seeds/interpretation.txt', line: 1 };
+    const interpretation = model.documents.find((document) => document.id === 'interpretation')!;
+    interpretation.blocks = [
+      { type: 'outline', id: 's1', depth: 1, marker: '一、', ordinal: 1, title: '一', source, children: [paragraph('p-in-section', 'support standards here')] },
+      { type: 'annex', id: 'annex', title: '附件', source, children: [paragraph('p-in-annex', 'support standards there')] },
+      { type: 'note', id: 'note-1', marker: '注：', text: 'support standards noted', source },
+      paragraph('p-after', 'support standards after'),
+    ];
+    const resolve = (paragraphId: string) => resolveCommentary({ ...editorial.commentary, links: [{ ...editorial.commentary.links[0]!, paragraph: paragraphId }] }, model.documents, model.measures);
+    for (const id of ['p-in-section', 'p-in-annex', 'p-after']) expect(resolve(id).map((entry) => entry.anchor)).toEqual([id]);
+    expect(() => resolve('note-1')).toThrow('paragraph "note-1" does not exist in "interpretation"');
   });
 });

@@ -20,6 +20,8 @@ describe('department lists', () => {
       others: [],
     });
     expect(splitDepartments('市场监管总局(国家标准委)、商务部')).toEqual({ names: ['市场监管总局(国家标准委)', '商务部'], others: [] });
+    expect(splitDepartments('市场监管总局(国家标准委、认监委)、商务部')).toEqual({ names: ['市场监管总局(国家标准委、认监委)', '商务部'], others: [] });
+    expect(splitDepartments('市场监管总局（国家标准委（认证认可）、认监委）、商务部')).toEqual({ names: ['市场监管总局（国家标准委（认证认可）、认监委）', '商务部'], others: [] });
   });
 
   it('should keep collective phrases verbatim among the others', () => {
@@ -88,6 +90,7 @@ describe('annex rows a note names', () => {
   it('should read single rows, lists and ranges, each once and in order', () => {
     expect(rowsNamedIn('第12条、第8、11条至第12条')).toEqual([8, 11, 12]);
     expect(rowsNamedIn('第3条至第5条，第9条')).toEqual([3, 4, 5, 9]);
+    expect(rowsNamedIn('第10条至第13条')).toEqual([10, 11, 12, 13]);
     expect(rowsNamedIn('第、条')).toEqual([]);
     expect(rowsNamedIn('无')).toEqual([]);
   });
@@ -148,6 +151,7 @@ describe('texts of a document page', () => {
     expect(clauseAt(sentence, sentence.indexOf('完成'))).toBe('完成试点');
     expect(clauseAt('甲。乙丙', 2)).toBe('乙丙');
     expect(clauseAt('无标点', 1)).toBe('无标点');
+    expect(clauseAt('甲，5，乙', 2)).toBe('5');
   });
 });
 

@@ -183,6 +183,40 @@ describe('outline trees', () => {
   });
 });
 
+describe('what only stands at the start or fills the whole line', () => {
+  it('should read a marker only at the start of a line, and not 1. before a section number such as 1.23.4', () => {
+    expect(readMarker('推进（一）项')).toBeUndefined();
+    expect(readMarker('见(1)项')).toBeUndefined();
+    expect(readMarker('1.23.4 节')).toBeUndefined();
+    expect(readMarker('1.是第一项')?.ordinal).toBe(1);
+  });
+
+  it('should take a role from a line only when the pattern is the whole line, and give roles to paragraphs only', () => {
+    expect(flat(outline('zh-Hans', '转载来源：某网站', '附件 2', '附件2 说明', '关于附件', '关于（试行）', '（试行）办法'))).toEqual([
+      'p1 body 转载来源：某网站',
+      'p2 label 附件 2',
+      'p3 body 附件2 说明',
+      'p4 body 关于附件',
+      'p5 body 关于（试行）',
+      'p6 body （试行）办法',
+    ]);
+    expect(flat(outline('zh-Hans', '一、说明', '注：见附件1、附件2：'))).toEqual(['s1 一、 说明', '  note-1 注： 见附件1、附件2：']);
+  });
+
+  it('should read as signature only the body lines right before the date, stopping at any other role', () => {
+    expect(flat(outline('zh-Hans', '附件', '商务部', '2024年1月2日'))).toEqual(['p1 label 附件', 'p2 signature 商务部', 'p3 date 2024年1月2日']);
+    expect(flat(outline('zh-Hans', '正文，有标点。', '商务部', '2024年1月2日'))).toEqual(['p1 body 正文，有标点。', 'p2 signature 商务部', 'p3 date 2024年1月2日']);
+  });
+
+  it('should start a note and an English section only at a whole line', () => {
+    expect(flat(outline('zh-Hans', '一、说明', '详见注：附件。'))).toEqual(['s1 一、 说明', '  p1 body 详见注：附件。']);
+    expect(flat(outline('en', 'As the notice says "standards for services"', '"Why the Opinions were issued" and more'))).toEqual([
+      'p1 body As the notice says "standards for services"',
+      'p2 body "Why the Opinions were issued" and more',
+    ]);
+  });
+});
+
 describe('cleaning reports per document', () => {
   const seed = SeedEntrySchema.parse({
     file: 'two.txt',

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
-import { nameMatches, rank, type Candidate } from '../../src/search/rank.ts';
-import type { SearchTable } from '../../src/search/table.ts';
+import { answered, coverage, matchWords, nameMatches, rank, type Candidate } from '../../src/search/rank.ts';
+import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
   url: string;
@@ -120,5 +120,57 @@ describe('ranking', () => {
     expect(nameMatches(built, ['家政服务'], 'zh', { type: ['department'] })).toEqual([]);
     expect(nameMatches(built, ['标准体系'], 'zh').map((entry) => entry.row.key)).toEqual(['/measures/pilot-notice-2024/1/']);
     expect(nameMatches(built, [], 'zh')).toEqual([]);
+  });
+});
+
+describe('the instant list', () => {
+  const row = (key: string, type: TableRow['type'], zh?: string, en?: string): TableRow => ({
+    key,
+    type,
+    facets: {},
+    ...(zh ? { zh: { id: `zh${key}`, title: zh } } : {}),
+    ...(en ? { en: { id: `en${key}`, title: en } } : {}),
+  });
+  const table: SearchTable = {
+    generated: '',
+    defaults: {},
+    synonyms: [],
+    rows: [row('/tasks/t/2/', 'task', '标准体系'), row('/tasks/t/1/', 'task', '标准体系建设'), row('/tasks/t/3/', 'task', '标准体系'), row('/pages/guide/', 'page', undefined, '标准体系 guide'), row('/tasks/t/4/', 'task', '服务规范')],
+  };
+  const keys = (found: Candidate[]) => found.map((candidate) => `${candidate.edition}${candidate.row.key}`);
+
+  it('should list the pages best named by the query first, in the table\'s order when equally named, from the other edition when the query\'s has none', () => {
+    expect(keys(nameMatches(table, ['标准体系'], 'zh'))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/', 'en/pages/guide/']);
+  });
+
+  it('should keep to the edition a language filter names', () => {
+    expect(keys(nameMatches(table, ['标准体系'], 'zh', { lang: ['en'] }))).toEqual(['en/pages/guide/']);
+    expect(keys(nameMatches(table, ['标准体系'], 'zh', { lang: ['zh'] }))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/']);
+  });
+});
+
+describe('what ranking measures', () => {
+  it('should give the share of the query found among a page\'s names, and nothing for no query', () => {
+    expect(answered('商务部|mofcom', ['商务', '外资'])).toBe(0.5);
+    expect(answered('商务部', [])).toBe(0);
+    expect(coverage('', ['商务'])).toBe(0);
+    expect(coverage('商务部外资司', ['商务部'])).toBe(0.5);
+  });
+
+  it('should compare letters and digits only, dropping words with none', () => {
+    expect(matchWords(['商务部', '—', '', 'MOFCOM'])).toEqual(['商务部', 'mofcom']);
+  });
+});
+
+describe('the instant list\'s filters', () => {
+  const row = (key: string, type: TableRow['type'], cities: string[]): TableRow => ({ key, type, facets: { city: cities }, zh: { id: key, title: '标准体系' } });
+  const table: SearchTable = { generated: '', defaults: {}, synonyms: [], rows: [row('/tasks/t/1/', 'task', ['wuhan', 'chongqing']), row('/measures/m/1/', 'measure', ['wuhan']), row('/tasks/t/2/', 'task', [])] };
+  const keys = (filters: Partial<Record<string, string[]>>) => nameMatches(table, ['标准体系'], 'zh', filters).map((candidate) => candidate.row.key);
+
+  it('should keep the pages of the types and places asked for, any one of a page\'s places sufficing, and ignore an empty filter', () => {
+    expect(keys({ type: ['task'] })).toEqual(['/tasks/t/1/', '/tasks/t/2/']);
+    expect(keys({ city: ['chongqing'] })).toEqual(['/tasks/t/1/']);
+    // Equally named pages of different types: their order is the ranking's business, not the filters'.
+    expect(keys({ city: [], type: [] }).sort()).toEqual(['/measures/m/1/', '/tasks/t/1/', '/tasks/t/2/']);
   });
 });
