@@ -110,7 +110,7 @@ const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
 
 /**
  * The pages whose names hold every word of the query — drawn from the table alone, on every keystroke,
- * before Pagefind has answered: best named first, documents before measures before tasks on a tie.
+ * before Pagefind has answered: best named first; on a tie, in the order of the type facet (tasks, measures, documents, …), then the table's.
  */
 export function nameMatches(table: SearchTable, phrases: readonly string[], edition: Edition, filters: Partial<Record<string, string[]>> = {}): Candidate[] {
   const words = matchWords(phrases);
