@@ -82,7 +82,7 @@ try {
     const starlight: StarlightComparison | undefined = values['skip-starlight']
       ? undefined
       : await timed('starlight', () => compareWithStarlight(browser, { ourBuildMs: stages.total!, lighthouse: !values['skip-lighthouse'], chromePath: executablePath, searchRuns }));
-    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, carriedScale: scale.length > 0 ? carriedScaleRows(previous, scale.map((row) => row.label)) : [], previousScale: previousScaleSection(previous), starlight }), previous));
+    await writeFile(REPORT, keepSearchSection(renderReport({ machine, buildRuns: runs, stages, pages, taskPageHtmlCssGzip, searches, lighthouse: audits, scale, carriedScale: scale.length > 0 ? carriedScaleRows(previous, scale.map((row) => row.label)) : [], previousScale: previousScaleSection(previous), starlight, server: server.server }), previous));
     console.log(`wrote ${REPORT}`);
   } finally {
     await server.stop();

@@ -25,6 +25,8 @@ export interface Figures {
   /** The previous report's whole scale section, kept (marked as such) when this run built no corpus. */
   previousScale?: string;
   starlight?: StarlightComparison;
+  /** What served the pages weighed: nginx with deploy/nginx.conf, or scripts/serve.ts where nginx is missing. */
+  server: string;
 }
 
 
@@ -40,7 +42,7 @@ export function renderReport(figures: Figures): string {
       ['Node', machine.node],
       ['browser', machine.browser],
     ])}`,
-    `## Page weight per template\n\nOne sample page per template (scripts/check/templates.ts), loaded in a fresh context until the network is idle. Bytes are raw / gzipped (zlib level 6, per response), as served by scripts/serve.ts.\n\n${table(
+    `## Page weight per template\n\nOne sample page per template (scripts/check/templates.ts), loaded in a fresh context until the network is idle. Bytes are raw / gzipped (zlib level 6, per response) / as served (what crossed the wire from ${figures.server === 'nginx' ? 'nginx with the committed deploy/nginx.conf' : figures.server}: brotli, from the precompressed files).\n\n${table(
       ['template', 'sample', 'requests', 'HTML', 'CSS', 'JS', 'search data', 'total'],
       figures.pages.map(({ template, path, weight }) => [`\`${template}\``, path, weight.requests, bytes(weight.byType.html), bytes(weight.byType.css), bytes(weight.byType.js), bytes(weight.byType.data), bytes(weight.total)]),
     )}\n\nBudget (scripts/check/budgets.ts): a task page's HTML + CSS ≤ ${n(BUDGETS.taskPageHtmlCssGzip)} B gzipped; the largest of the built task pages is ${n(figures.taskPageHtmlCssGzip)} B (${Math.round((figures.taskPageHtmlCssGzip / BUDGETS.taskPageHtmlCssGzip) * 100)}% of the budget).`,
