@@ -48,7 +48,8 @@ const expectInputError = (build: BuildResult, message: string, before: Map<strin
   expect(build.output).not.toMatch(/^\s+at /m);
   if (before) expect(fileHashes(build.out), 'a failed build must leave the last good site as it was').toEqual(before);
   else expect(existsSync(build.out), 'a failed build must write no site').toBe(false);
-  expect(readdirSync(dirname(build.out)).filter((name) => name.startsWith('.')), 'nothing half-built beside the site').toEqual([]);
+  const beside = existsSync(dirname(build.out)) ? readdirSync(dirname(build.out)) : [];
+  expect(beside.filter((name) => name.startsWith('.')), 'nothing half-built beside the site').toEqual([]);
 };
 
 describe('hostile seeds: code-like text in body, titles, task lines, table cells and notes', () => {
