@@ -21,13 +21,13 @@ export const MUTATION_MODULES: MutationModule[] = [
   // hand-made input (model-text-rules, model-aliases); the whole-corpus tests are left out (vitest.mutation.config.ts).
   { name: 'model', mutate: ['scripts/model/**/*.ts'], tests: ['tests/unit/model-*.test.ts'] },
   { name: 'cite', mutate: ['src/lib/cite/**/*.ts'], tests: ['tests/unit/cite-*.test.ts', 'tests/unit/share.test.ts'] },
-  // The search's pure modules, which ship to the browser: ranking, words, the query forms, the table, facets.
+  // The search's pure modules, which ship to the browser: ranking, words, the query forms, the table, facets, sections.
   // Not client/ (the DOM) nor entries.ts (page context); not search-terms.test.ts, which loads the whole site
   // in a hook (Stryker would run it for every mutant): search-words.test.ts checks terms.ts on small texts.
   {
     name: 'search',
-    mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts'],
-    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-facets.test.ts'],
+    mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts', 'src/search/sections.ts'],
+    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-facets.test.ts', 'tests/unit/search-sections.test.ts'],
   },
 ];
 

@@ -265,6 +265,18 @@ test.describe('a Traditional-script reader', () => {
     await expect(page.locator('#p4')).toContainText('機製');
   });
 
+  test('searching for what a pilot enterprise must meet lands on 三、試點基本條件 › (二)試點企業, not on the pilot tasks above it', async ({ page }) => {
+    await page.goto('/search/?q=試點企業條件');
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('a').first()).toHaveAttribute('href', /\/documents\/pilot-notice-2024\//, FIRST_SEARCH);
+    // The notice's first section link: the conditions (#s3-2), although the tasks' (二)試點企業 (#s2-2) comes first in the text.
+    const section = first.locator('a.hit-sub').first();
+    await expect(section).toHaveAttribute('href', /#s3-2$/, FIRST_SEARCH);
+    await expect(section).toHaveText('(二)試點企業。');
+    await section.click();
+    await expect(page.locator('#s3-2')).toBeInViewport();
+  });
+
   test.describe('on a phone', () => {
     test.use(PHONE);
 

@@ -12,7 +12,8 @@ import { needsFolding, queryPhrases, unspace, warmUp, type CharMap } from '../te
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, parseNumberQuery, synonymSpans } from '../forms.ts';
-import { answered, matchable, matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
 /** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
@@ -414,6 +415,8 @@ function plainText(html: string): string {
  */
 export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3): Promise<void> {
   const words = matchWords(phrases);
+  // A page in Traditional script has headings in it, which the sections' order compares with the folded query.
+  const map = hits.some((hit) => hit.row.traditional) ? await loadFoldMap().catch(() => ({})) : (loadedFoldMap ?? {});
   await Promise.all(
     hits.map(async (hit) => {
       if (hit.excerpt !== undefined || !hit.id) return;
@@ -421,13 +424,10 @@ export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3):
       if (!result) return;
       const data = await result.data();
       hit.excerpt = plainText(data.excerpt);
-      hit.subHits = data.sub_results
+      const sections = data.sub_results
         .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
-        .map((sub, index) => ({ sub: { url: sub.url, title: plainText(sub.title), excerpt: plainText(sub.excerpt) }, index }))
-        .map((entry) => ({ ...entry, answer: answered(matchable(`${entry.sub.title} ${entry.sub.excerpt}`), words) }))
-        .sort((a, b) => b.answer - a.answer || a.index - b.index)
-        .slice(0, subHits)
-        .map(({ sub }) => sub);
+        .map((sub) => ({ url: sub.url, title: plainText(sub.title), excerpt: plainText(sub.excerpt) }));
+      hit.subHits = orderSections(sections, words, map).slice(0, subHits);
     }),
   );
 }
