@@ -34,6 +34,8 @@ interface Outcome {
   /** Result pages in order (paths, without ?highlight and #anchor). */
   got: string[];
   rank: number | undefined;
+  /** For a query naming a part of its page: where that part is among the result's section links (1-based), if shown. */
+  sectionRank?: number;
   ms: number;
   bytes: number;
 }
@@ -65,7 +67,15 @@ async function runQuery(page: Page, query: Query, bytes: Meter): Promise<Outcome
   const got = hrefs.slice(0, DEPTH).map((href) => new URL(href).pathname);
   await settle(bytes);
   const index = got.indexOf(query.expect);
-  return { query, got, rank: index === -1 ? undefined : index + 1, ms, bytes: bytes.count };
+  const sectionRank = query.section && index !== -1 && index < DEPTH ? await sectionRankOf(page, index, query.section) : undefined;
+  return { query, got, rank: index === -1 ? undefined : index + 1, sectionRank, ms, bytes: bytes.count };
+}
+
+/** Where the anchor is among the section links of the result at `index` (1-based), if there. */
+async function sectionRankOf(page: Page, index: number, anchor: string): Promise<number | undefined> {
+  const hrefs = await page.locator('#search-results > li').nth(index).locator('a.hit-sub').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash));
+  const at = hrefs.indexOf(`#${anchor}`);
+  return at === -1 ? undefined : at + 1;
 }
 
 const CSS = { escape: (value: string) => value.replace(/["\\]/g, '\\$&') };
@@ -84,7 +94,8 @@ const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
 const SET_TITLES: Record<QuerySet, string> = {
   tuned: 'Tuned set: the ranking was tuned on these queries',
-  readers: 'Readers’ set: written from readers’ point of view on 2026-12-05 before it was ever run, never changed to match results — how search generalises',
+  readers: 'Readers’ set: written from readers’ point of view on 2026-12-05 before it was ever run, never changed to match results; its first run was blind, and the ranking has since been tuned on its misses',
+  blind: 'Blind set: written on 2026-12-05 after the readers’ set had been tuned on, from the seeds and the list of pages only, before it was ever run — how search generalises',
 };
 
 function report(set: QuerySet, outcomes: Outcome[], startup: number, show: number, design: string): string {
@@ -94,6 +105,8 @@ function report(set: QuerySet, outcomes: Outcome[], startup: number, show: numbe
   const groups = (key: 'lang' | 'kind') => [...new Set(outcomes.map((outcome) => outcome.query[key]))].sort().map((value) => row(`${key} ${value}`, summarise(outcomes.filter((outcome) => outcome.query[key] === value))));
   const failures = outcomes.filter((outcome) => !outcome.rank || outcome.rank > 1).slice(0, show);
   return [
+    `**${SET_TITLES[set]}.**`,
+    '',
     `Query set: \`${QUERIES}\` (${all.n} queries, each with the one page a reader wants). Run through the search page in Chromium`,
     `(\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}); a hit counts when that page is among the first results.`,
     `Latency: from typing the query to the results being shown (median / p95), including the ${TYPING_PAUSE_MS} ms the box waits`,
@@ -107,10 +120,24 @@ function report(set: QuerySet, outcomes: Outcome[], startup: number, show: numbe
     ...groups('lang'),
     ...groups('kind'),
     '',
+    ...sectionLines(outcomes),
     failures.length === 0 ? 'Every query finds its page first.' : `Queries whose page is not first (${outcomes.filter((outcome) => outcome.rank !== 1).length}; rank, then the first results):`,
     '',
     ...failures.map((outcome) => `- \`${outcome.query.q}\` → \`${outcome.query.expect}\`: ${outcome.rank ? `rank ${outcome.rank}` : 'not found'}; got ${outcome.got.slice(0, 3).map((path) => `\`${path}\``).join(', ') || 'nothing'}`),
   ].join('\n');
+}
+
+/** For the queries that name a part of their page: how many results link that part among their sections, and first. */
+function sectionLines(outcomes: readonly Outcome[]): string[] {
+  const asking = outcomes.filter((outcome) => outcome.query.section);
+  if (asking.length === 0) return [];
+  const shown = asking.filter((outcome) => outcome.sectionRank !== undefined);
+  const first = shown.filter((outcome) => outcome.sectionRank === 1);
+  const missed = asking.filter((outcome) => outcome.sectionRank !== 1).map((outcome) => `\`${outcome.query.q}\` → \`#${outcome.query.section}\` (${outcome.sectionRank ? `section link ${outcome.sectionRank}` : outcome.rank ? 'not among its section links' : 'page not found'})`);
+  return [
+    `Sections: ${asking.length} queries name a part of their page; the result links that part among its section links for ${shown.length}, as the first for ${first.length}.${missed.length ? ` Not first: ${missed.join('; ')}.` : ''}`,
+    '',
+  ];
 }
 
 async function writeReport(text: string): Promise<void> {

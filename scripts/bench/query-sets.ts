@@ -1,7 +1,7 @@
 /**
  * The search query sets (tests/search/): each query with the one page a reader wants. Read by the
  * quality gate (tests/browser/search-quality.spec.ts) and by `npm run bench:search`, which reports
- * each set apart: the tuned set measures what the ranking was tuned on, the readers' set how it generalises.
+ * each set apart: the tuned and readers' sets measure what the ranking was tuned on, the blind set how it generalises.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -12,14 +12,18 @@ export const QuerySchema = z.object({
   lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),
   kind: z.string(),
   why: z.string().optional(),
+  /** The anchor of the part of the page the reader means (a section of a document): among the result's section links. */
+  section: z.string().regex(/^[\w-]+$/).optional(),
 });
 export type Query = z.output<typeof QuerySchema>;
 
 export const QUERY_SETS = {
   /** The set the ranking was tuned on. */
   tuned: 'tests/search/queries.json',
-  /** Readers' queries, written before they were run (2026-12-05): how search generalises. */
+  /** Readers' queries, written before they were run (2026-12-05); tuned on since its first run. */
   readers: 'tests/search/readers.json',
+  /** A second held-out set, written blind after the readers' set was tuned on: how search generalises now. */
+  blind: 'tests/search/blind.json',
 } as const;
 export type QuerySet = keyof typeof QUERY_SETS;
 

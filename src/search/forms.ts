@@ -42,10 +42,15 @@ export function chineseNumeral(text: string): number | undefined {
   return total;
 }
 
-/** A reader asking for one numbered task (of the Task List) or measure (（一）…（十七） of a document). */
+/**
+ * A reader asking for one numbered task (of the Task List), measure (（一）…（十七） of a document), item
+ * (第三条, "article 3": a measure or a task, whichever the document named has) or task category (三（四）).
+ */
 export interface NumberQuery {
-  kind: 'task' | 'measure';
+  kind: 'task' | 'measure' | 'item' | 'category';
   number: number;
+  /** A category's second number: 三（四） is category 3-4. */
+  section?: number;
   /** What else the query says, lower-cased ("wuhan", "意见"): which document to look in. */
   documentHint?: string;
   /** The query without the number part. */
@@ -57,28 +62,35 @@ const N = '(?<![\\d零〇一二两三四五六七八九十百千])(\\d{1,3}|[零
 /** After a number that ends the form: no letter or digit, so 任务十分重要 and "task 5g" are not asks. */
 const END = '(?![\\p{L}\\p{N}])';
 const NO = '\\s*(?:no\\.?|number|#)?\\s*';
-/** Tried in order: 第十一项措施 must be a measure before 第十一项 is taken for a task. */
+/**
+ * Tried in order: 第十一项措施 must be a measure before 第十一项 is taken for a task, and 三（四） a category
+ * before （四） is taken for a measure.
+ */
 const NUMBER_FORMS: ReadonlyArray<readonly [NumberQuery['kind'], RegExp]> = [
   ['task', new RegExp(`第\\s*${N}\\s*[项条]\\s*任务`, 'u')],
   ['measure', new RegExp(`第\\s*${N}\\s*[项条]?\\s*措施`, 'u')],
-  ['task', new RegExp(`第\\s*${N}\\s*项|任务\\s*${N}${END}|${N}\\s*号任务|(?<!\\p{L})tasks?${NO}${N}${END}`, 'iu')],
+  ['category', new RegExp(`${N}\\s*[(（]\\s*${N}\\s*[)）]`, 'u')],
+  ['task', new RegExp(`第\\s*${N}\\s*项|任务\\s*${N}${END}|${N}\\s*号任务|(?<!\\p{L})(?:tasks?|rows?)${NO}${N}${END}`, 'iu')],
   ['measure', new RegExp(`措施\\s*${N}${END}|(?<!\\p{L})measures?${NO}[(（]?\\s*${N}\\s*[)）]?${END}|[(（]\\s*${N}\\s*[)）]`, 'iu')],
+  ['item', new RegExp(`第\\s*${N}\\s*条|(?<!\\p{L})(?:items?|articles?)${NO}${N}${END}`, 'iu')],
 ];
 
 /**
- * Recognises "task 47", "第47项任务", "47号任务", "措施十一", "Measure (11)", "（十一）", with a word
- * naming the document before or after ("Wuhan task 5"). A bare number is not an ask: 12345 is the
+ * Recognises "task 47", "第47项任务", "47号任务", "措施十一", "Measure (11)", "（十一）", "第三条", "row 16",
+ * "三（四）", with a word naming the document before or after ("Wuhan task 5"). A bare number is not an ask: 12345 is the
  * hotline of task 60, 2024 a year, 5G a technology.
  */
 export function parseNumberQuery(query: string): NumberQuery | undefined {
   const plain = narrow(query).replace(/\s+/g, ' ').trim();
   for (const [kind, form] of NUMBER_FORMS) {
     const match = form.exec(plain);
-    const number = chineseNumeral(match?.slice(1).find((group) => group !== undefined) ?? '');
+    const [number, section] = (match?.slice(1).filter((group) => group !== undefined) ?? []).map(chineseNumeral);
     if (!match || number === undefined || number < 1) continue;
+    if (kind === 'category' && !(section && section >= 1)) continue;
     // Spaces and punctuation left at the edges ("Wuhan, task 5") belong to neither the number nor the hint.
     const rest = `${plain.slice(0, match.index)} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-    return rest ? { kind, number, documentHint: rest.toLowerCase(), rest } : { kind, number, rest };
+    const asked = kind === 'category' ? { kind, number, section } : { kind, number };
+    return rest ? { ...asked, documentHint: rest.toLowerCase(), rest } : { ...asked, rest };
   }
   return undefined;
 }

@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { attr, elements } from '../../scripts/lib/built-page.ts';
 import { DIST, builtSite } from './built-site.ts';
 
-interface Query { q: string; expect: string; lang: string; kind: string }
-const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: Query[] };
+import { QUERY_SETS, readQueries } from '../../scripts/bench/query-sets.ts';
+
+const queries = readQueries('tuned');
 
 describe('search over the built site', () => {
   const site = builtSite();
@@ -28,13 +29,15 @@ describe('search over the built site', () => {
     expect(new Set(queries.map((query) => query.q)).size).toBe(queries.length);
   });
 
-  it('should expect each query to land on an indexed page of the site, in the edition of its language', () => {
-    for (const query of queries) {
+  it.each(Object.keys(QUERY_SETS) as Array<keyof typeof QUERY_SETS>)('should expect each query of the %s set to land on an indexed page of the site, in the edition of its language', (set) => {
+    for (const query of readQueries(set)) {
       const page = site.find((candidate) => candidate.path === query.expect);
       expect(page, `${query.q} → ${query.expect}`).toBeDefined();
       expect(isIndexed(page!), `${query.expect} is indexed`).toBe(true);
       if (query.lang === 'en') expect(query.expect.startsWith('/en/'), query.q).toBe(true);
       else expect(query.expect.startsWith('/en/'), query.q).toBe(false);
+      // A part of the page the reader means is one of its elements.
+      if (query.section) expect([...elements(page!.tree)].some((element) => attr(element, 'id') === query.section), `${query.q} → ${query.expect}#${query.section}`).toBe(true);
     }
   });
 

@@ -80,6 +80,27 @@ describe('parseNumberQuery', () => {
     expect(parseNumberQuery(query)).toEqual({ kind: 'measure', number, rest: '' });
   });
 
+  it.each([
+    ['第三条', 3],
+    ['第 15 条', 15],
+    ['article 3', 3],
+    ['Item No. 7', 7],
+  ])('should read %j as item %i, a measure or a task as the document has it', (query, number) => {
+    expect(parseNumberQuery(query)).toEqual({ kind: 'item', number, rest: '' });
+  });
+
+  it('should read an annex row as a task, and 三（四） as a category of a list', () => {
+    expect(parseNumberQuery('row 16')).toEqual({ kind: 'task', number: 16, rest: '' });
+    expect(parseNumberQuery('三（四）')).toEqual({ kind: 'category', number: 3, section: 4, rest: '' });
+    expect(parseNumberQuery('3 (4)')).toEqual({ kind: 'category', number: 3, section: 4, rest: '' });
+    expect(parseNumberQuery('任务清单 三（四）')).toEqual({ kind: 'category', number: 3, section: 4, documentHint: '任务清单', rest: '任务清单' });
+    expect(parseNumberQuery('若干措施 第三条')).toEqual({ kind: 'item', number: 3, documentHint: '若干措施', rest: '若干措施' });
+    expect(parseNumberQuery('Wuhan annex row 16')).toEqual({ kind: 'task', number: 16, documentHint: 'wuhan annex', rest: 'Wuhan annex' });
+    // A measure in brackets after a word is still a measure; nothing is numbered zero.
+    expect(parseNumberQuery('意见（十一）')).toMatchObject({ kind: 'measure', number: 11 });
+    expect(parseNumberQuery('三（零）')).toBeUndefined();
+  });
+
   it('should keep the word naming the document, before or after the number', () => {
     expect(parseNumberQuery('Wuhan task 5')).toEqual({ kind: 'task', number: 5, documentHint: 'wuhan', rest: 'Wuhan' });
     expect(parseNumberQuery('武汉 任务5')).toEqual({ kind: 'task', number: 5, documentHint: '武汉', rest: '武汉' });

@@ -11,7 +11,7 @@
 import { needsFolding, queryPhrases, unspace, warmUp, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
-import { correctWord, parseNumberQuery, synonymSpans } from '../forms.ts';
+import { correctWord, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
 import { matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
@@ -177,23 +177,41 @@ function toHit(candidate: Candidate, score: number): Hit {
   };
 }
 
-/** The rows a number query names ("task 47" → the first Task List's task 47; "Wuhan task 5" → Wuhan's). */
+/** The entity types a number query can mean: an item (第三条) is a measure, else a task. */
+const NUMBERED_TYPES: Record<NumberQuery['kind'], readonly TableRow['type'][]> = { task: ['task'], measure: ['measure'], item: ['measure', 'task'], category: ['category'] };
+
+/** Whether a row is the one a number query names, apart from its document: its type and number (or category key). */
+function isNumbered(row: TableRow, asked: NumberQuery): boolean {
+  if (!NUMBERED_TYPES[asked.kind].includes(row.type)) return false;
+  if (asked.kind === 'category') return (row.facets.category ?? []).some((category) => category.endsWith(`/${asked.number}-${asked.section}`));
+  return row.number === asked.number;
+}
+
+/**
+ * The rows a number query names ("task 47" → the first Task List's task 47; "Wuhan task 5" → Wuhan's;
+ * "若干措施 第三条" → the Opinions' measure 3). The words around the number name the document: each word
+ * is looked for in the names of the documents and places (the documents that hold most of them win).
+ */
 function numbered(query: string, search: SearchTable, edition: Edition, filters: Filters): Candidate[] {
   const asked = parseNumberQuery(query);
   if (!asked) return [];
-  const hint = asked.documentHint;
-  const rows = search.rows.filter((row) => row.type === asked.kind && row.number === asked.number);
-  const inDocument = (row: TableRow) => {
+  const hints = (asked.documentHint ?? '').split(/\s+/).filter(Boolean);
+  const rows = search.rows.filter((row) => isNumbered(row, asked));
+  const hintsMet = (row: TableRow) => {
     const document = row.facets.document?.[0];
-    if (!hint) return true;
     const names = search.rows.filter((other) => other.type === 'document' && other.facets.document?.[0] === document);
     const places = (row.facets.city ?? []).map((id) => search.rows.find((other) => other.type === 'city' && other.facets.city?.[0] === id));
     const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en].flatMap((page) => (page ? [page.title, page.label ?? '', ...aliasesOf(other, page)] : [])) : [])).join('|').toLowerCase();
-    return text.includes(hint) || (document ?? '').includes(hint);
+    return hints.filter((hint) => text.includes(hint) || (document ?? '').includes(hint)).length;
   };
-  const fallbackDocument = asked.kind === 'task' ? search.defaults.taskList : search.defaults.measures;
-  const chosen = rows.filter(inDocument);
-  const ordered = (hint ? chosen : rows).sort((a, b) => Number(b.facets.document?.[0] === fallbackDocument) - Number(a.facets.document?.[0] === fallbackDocument));
+  const fallbackDocument = asked.kind === 'task' || asked.kind === 'category' ? search.defaults.taskList : search.defaults.measures;
+  const met = new Map(rows.map((row) => [row, hintsMet(row)]));
+  const most = Math.max(0, ...met.values());
+  const chosen = hints.length > 0 ? rows.filter((row) => most > 0 && met.get(row) === most) : rows;
+  const typeOrder = NUMBERED_TYPES[asked.kind];
+  const ordered = chosen.sort(
+    (a, b) => Number(b.facets.document?.[0] === fallbackDocument) - Number(a.facets.document?.[0] === fallbackDocument) || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type),
+  );
   return ordered.flatMap((row) => {
     const page = row[edition] ?? row[edition === 'en' ? 'zh' : 'en'];
     const pageEdition = row[edition] ? edition : edition === 'en' ? 'zh' : 'en';
