@@ -91,6 +91,13 @@ test('numbers reach their entity: task and measure numbers in English and Chines
   expect((await searchPage(page, 'en', 'Wuhan task 5'))[0]).toBe('/en/tasks/wuhan-plan/5/');
 });
 
+test('entries cited as readers cite them: 第N条 of the document named, an annex row, a category as 三（四）', async ({ page }) => {
+  expect((await searchPage(page, 'zh', '若干措施 第三条'))[0]).toBe('/measures/opinions-2024-314/3/');
+  expect((await searchPage(page, 'zh', '武汉 第15条'))[0]).toBe('/tasks/wuhan-plan/15/');
+  expect((await searchPage(page, 'en', 'Wuhan annex row 16'))[0]).toBe('/en/tasks/wuhan-plan/16/');
+  expect((await searchPage(page, 'zh', '任务清单 三（四）'))[0]).toBe('/tasks/task-list-1/category/3-4/');
+});
+
 test('a task number two documents have goes to the first Task List, and the page says where else it is', async ({ page }) => {
   expect((await searchPage(page, 'zh', '任务15'))[0]).toBe('/tasks/task-list-1/15/');
   const note = page.locator('.search-note');
