@@ -29,10 +29,14 @@ const SEPARATED = new Set(['dt', 'dd', 'li', 'td', 'th', 'caption', 'figcaption'
 /** How much of a paragraph names its sub-result. */
 const SUB_TITLE_LENGTH = 18;
 
-function textOf(node: Node): string {
+/**
+ * The text Pagefind reads in a node: without scripts, styles, templates, noscript fallbacks and what
+ * `data-pagefind-ignore` marks; sibling nodes joined by `gap` (a space keeps words of neighbouring elements apart).
+ */
+export function indexedText(node: Node, gap = ''): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && (SKIP.has(node.tagName) || attr(node, 'data-pagefind-ignore') !== undefined)) return '';
-  return 'children' in node ? node.children.map(textOf).join('') : '';
+  return 'children' in node ? node.children.map((child) => indexedText(child, gap)).join(gap) : '';
 }
 function emptySpan(attrs: Record<string, string>): Element {
   const properties = Object.fromEntries(Object.entries(attrs).map(([name, value]) => [propertyName(name), value]));
@@ -43,9 +47,9 @@ function emptySpan(attrs: Record<string, string>): Element {
 function subTitle(element: Element): string {
   if (element.tagName === 'section') {
     const heading = element.children.find((child) => child.type === 'element' && /^h[2-6]$/.test(child.tagName));
-    if (heading) return textOf(heading).trim();
+    if (heading) return indexedText(heading).trim();
   }
-  const text = textOf(element).replace(/\s+/g, ' ').trim();
+  const text = indexedText(element).replace(/\s+/g, ' ').trim();
   return [...text].length > SUB_TITLE_LENGTH ? `${[...text].slice(0, SUB_TITLE_LENGTH).join('')}…` : text;
 }
 
@@ -62,7 +66,7 @@ export function indexView(html: string, map: CharMap, unit: Unit = 'word'): stri
         inside = true;
       }
       if (inside && parent && attr(node, 'data-pagefind-meta') === 'title') {
-        const printed = textOf(node).trim();
+        const printed = indexedText(node).trim();
         if (foldScript(printed, map) !== printed) parent.children.push(emptySpan({ 'data-pagefind-meta': 'original_title[data-value]', 'data-value': printed }));
       }
       if (inside && attr(node, 'id') && attr(node, 'data-pagefind-title') === undefined && ANCHORED(node)) {
