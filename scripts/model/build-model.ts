@@ -1,5 +1,6 @@
 import type { Manifest } from '../../src/schema/manifest.ts';
 import type { CommentaryFile, CrosswalkFile } from '../../src/schema/editorial.ts';
+import type { LocatedJson } from '../read/editorial-json.ts';
 import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
 import { resolveCrosswalk } from './crosswalk.ts';
@@ -16,8 +17,8 @@ import { extractTimeline } from './timeline.ts';
 /** Turns parsed documents into the cross-linked model the site renders. */
 /** The reviewed editorial data the model links in (seeds/editorial/). */
 export interface EditorialFiles {
-  crosswalk: CrosswalkFile;
-  commentary: CommentaryFile;
+  crosswalk: LocatedJson<CrosswalkFile>;
+  commentary: LocatedJson<CommentaryFile>;
 }
 
 export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editorial: EditorialFiles): Model {

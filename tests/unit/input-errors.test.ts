@@ -147,14 +147,14 @@ describe('input errors', () => {
     ]);
   });
 
-  it('should refuse an editorial quote that is not the interpretation\'s words', async () => {
+  it('should refuse an editorial quote that is not the interpretation\'s words, naming its line', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('Revise standards for living services', 'Revise standards for leisure services')));
-    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: the quote for p6 \("Revise standards for leisure services/);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json:\d+: the quote for p6 \("Revise standards for leisure services/);
   });
 
   it('should refuse an editorial link to a measure that does not exist', async () => {
     await seedsWith(() => edit('editorial/commentary.json', (text) => text.replace('"measures": [\n        "10"\n      ]', '"measures": [\n        "18"\n      ]')));
-    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json: measure "opinions-2024-314-18" does not exist/);
+    await expect(loadModel(dir)).rejects.toThrow(/seeds\/editorial\/commentary\.json:\d+: measure "opinions-2024-314-18" does not exist/);
   });
 
   it('should refuse an editorial alias whose source line does not write it, naming the line in aliases.json', async () => {

@@ -135,28 +135,37 @@ describe('local plans', () => {
 });
 
 describe('editorial links', () => {
-  it('should refuse a crosswalk link whose category or measure does not exist', async () => {
+  it('should refuse a crosswalk link whose category or measure does not exist, every problem at once at its line', async () => {
     const { parsed, manifest, editorial } = await parseCorpus();
     const model = buildModel(parsed, manifest, editorial);
-    const link = editorial.crosswalk.links[0]!;
-    expect(() => resolveCrosswalk({ ...editorial.crosswalk, links: [{ ...link, category: '9' }] }, model.categories, model.measures)).toThrow('seeds/editorial/crosswalk.json: category "9" does not exist in "task-list"');
-    expect(() => resolveCrosswalk({ ...editorial.crosswalk, list: 'other' }, model.categories, model.measures)).toThrow('category "1" does not exist in "other"');
-    expect(() => resolveCrosswalk({ ...editorial.crosswalk, links: [{ ...link, measures: ['1', '7'] }] }, model.categories, model.measures)).toThrow('seeds/editorial/crosswalk.json: measure "opinions-7" does not exist');
+    const located = editorial.crosswalk;
+    const link = located.data.links[0]!;
+    const resolve = (changed: Partial<typeof located.data>) => () => resolveCrosswalk({ ...located, data: { ...located.data, ...changed } }, model.categories, model.measures);
+    const line = (...path: Array<string | number>) => located.lineOf(['links', ...path]);
+    expect(resolve({ links: [{ ...link, category: '9' }] })).toThrow(`seeds/editorial/crosswalk.json:${line(0, 'category')}: category "9" does not exist in "task-list"`);
+    expect(resolve({ list: 'other' })).toThrow('category "1" does not exist in "other"');
+    expect(resolve({ links: [{ ...link, measures: ['1', '7'] }] })).toThrow(`seeds/editorial/crosswalk.json:${line(0, 'measures', 1)}: measure "opinions-7" does not exist`);
+    // Independent problems are reported together.
+    const both = resolve({ links: [{ ...link, category: '9', measures: ['7', '8'] }] });
+    expect(both).toThrow(/category "9" does not exist[\s\S]*measure "opinions-7" does not exist[\s\S]*measure "opinions-8" does not exist/);
   });
 
-  it('should refuse commentary on a missing document, paragraph, quote or measure', async () => {
+  it('should refuse commentary on a missing document, paragraph, quote or measure, every problem at once at its line', async () => {
     const { parsed, manifest, editorial } = await parseCorpus();
     const model = buildModel(parsed, manifest, editorial);
-    const file = editorial.commentary;
+    const located = editorial.commentary;
+    const file = located.data;
     const link = file.links[0]!;
-    const resolve = (changed: Partial<typeof file>) => () => resolveCommentary({ ...file, ...changed }, model.documents, model.measures);
-    expect(resolve({ interpretation: 'nothing' })).toThrow('seeds/editorial/commentary.json: document "nothing" does not exist');
-    expect(resolve({ links: [{ ...link, paragraph: 'p9' }] })).toThrow('seeds/editorial/commentary.json: paragraph "p9" does not exist in "interpretation"');
+    const resolve = (changed: Partial<typeof file>) => () => resolveCommentary({ ...located, data: { ...file, ...changed } }, model.documents, model.measures);
+    const line = (...path: Array<string | number>) => located.lineOf(['links', ...path]);
+    expect(resolve({ interpretation: 'nothing' })).toThrow(`seeds/editorial/commentary.json:${located.lineOf(['interpretation'])}: document "nothing" does not exist`);
+    expect(resolve({ links: [{ ...link, paragraph: 'p9' }] })).toThrow(`seeds/editorial/commentary.json:${line(0, 'paragraph')}: paragraph "p9" does not exist in "interpretation"`);
     expect(resolve({ links: [{ ...link, paragraph: 's1' }] })).toThrow('paragraph "s1" does not exist');
     expect(resolve({ links: [{ ...link, quote: 'support standards in 60 areas and more of them than anyone could count' }] })).toThrow(
-      'seeds/editorial/commentary.json: the quote for p1 ("support standards in 60 areas and more o…") is not in that paragraph word for word',
+      `seeds/editorial/commentary.json:${line(0, 'quote')}: the quote for p1 ("support standards in 60 areas and more o…") is not in that paragraph word for word`,
     );
-    expect(resolve({ links: [{ ...link, measures: ['2', '8'] }] })).toThrow('seeds/editorial/commentary.json: measure "opinions-8" does not exist');
+    expect(resolve({ links: [{ ...link, measures: ['2', '8'] }] })).toThrow(`seeds/editorial/commentary.json:${line(0, 'measures', 1)}: measure "opinions-8" does not exist`);
+    expect(resolve({ links: [{ ...link, paragraph: 'p9' }, { ...link, measures: ['8'] }] })).toThrow(/paragraph "p9" does not exist[\s\S]*measure "opinions-8" does not exist/);
     expect(resolve({ links: [{ ...link, paragraph: 'p2', quote: 'listed below' }] })().map((entry) => entry.anchor)).toEqual(['p2']);
   });
 });
@@ -247,7 +256,8 @@ describe('what the small corpus does not show', () => {
       { type: 'note', id: 'note-1', marker: '注：', text: 'support standards noted', source },
       paragraph('p-after', 'support standards after'),
     ];
-    const resolve = (paragraphId: string) => resolveCommentary({ ...editorial.commentary, links: [{ ...editorial.commentary.links[0]!, paragraph: paragraphId }] }, model.documents, model.measures);
+    const located = editorial.commentary;
+    const resolve = (paragraphId: string) => resolveCommentary({ ...located, data: { ...located.data, links: [{ ...located.data.links[0]!, paragraph: paragraphId }] } }, model.documents, model.measures);
     for (const id of ['p-in-section', 'p-in-annex', 'p-after']) expect(resolve(id).map((entry) => entry.anchor)).toEqual([id]);
     expect(() => resolve('note-1')).toThrow('paragraph "note-1" does not exist in "interpretation"');
   });
