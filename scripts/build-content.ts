@@ -21,7 +21,7 @@ import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import type { SourceLine } from './lib/source-line.ts';
 import { readAliases, withEditorialAliases } from './model/aliases.ts';
-import { readInstruments } from './model/instruments.ts';
+import { checkInstrumentSources, readInstruments } from './model/instruments.ts';
 import { loadSynonyms } from './read/synonyms.ts';
 import type { Model } from '../src/schema/model.ts';
 
@@ -46,6 +46,7 @@ async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<s
     instruments: await readInstruments(seedsDir),
     documentNames: (await readAliases(seedsDir)).data.documents,
   };
+  checkInstrumentSources(editorial.instruments, lines);
   return { model: buildModel(parsed, manifest, editorial), lines };
 }
 

@@ -9,6 +9,8 @@ import { InstrumentsFileSchema, type AliasesFile, type InstrumentsFile } from '.
 import type { Cited, Instrument, PolicyDocument } from '../../src/schema/model.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { readLocatedJson, type LocatedJson } from '../read/editorial-json.ts';
+import type { SourceLine } from '../lib/source-line.ts';
+import { checkSource } from './aliases.ts';
 import { docNumberKey, titleKey } from './citation-forms.ts';
 
 export const INSTRUMENTS_PATH = 'editorial/instruments.json';
@@ -92,4 +94,18 @@ export function instrumentEntities(file: InstrumentsFile): Instrument[] {
     en: { name: entry.en, ...(entry.enSource ? { source: entry.enSource } : {}), ...(entry.enReason ? { reason: entry.enReason } : {}) },
     names: entry.names.map((name) => ({ text: name.text, lang: name.lang, ...(name.reason ? { reason: name.reason } : {}), ...(name.source ? { source: name.source } : {}) })),
   }));
+}
+
+/** Every `source` of the file (an English name the interpretation gives, a name a seed writes) checked against its seed line, all at once. */
+export function checkInstrumentSources(located: LocatedJson<InstrumentsFile>, seeds: Map<string, SourceLine[]>): void {
+  const problems: SeedError[] = [];
+  located.data.instruments.forEach((instrument, position) => {
+    const check = (text: string, source: string | undefined, path: Array<string | number>) => {
+      const problem = source === undefined ? undefined : checkSource({ text, source }, seeds);
+      if (problem) problems.push(new SeedError(located.label, located.lineOf(['instruments', position, ...path]), `"${text}": ${problem}`));
+    };
+    check(instrument.en, instrument.enSource, ['enSource']);
+    instrument.names.forEach((name, n) => check(name.text, name.source, ['names', n, 'source']));
+  });
+  if (problems.length > 0) throw new SeedErrors(problems);
 }

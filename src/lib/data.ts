@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export type DocumentCollectionEntry = CollectionEntry<'documents'>;
 
 export async function loadAll() {
-  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline] = await Promise.all([
+  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline, instruments, citations] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
     getCollection('converted'),
@@ -21,6 +21,8 @@ export async function loadAll() {
     getCollection('commentary'),
     getCollection('targets'),
     getCollection('timeline'),
+    getCollection('instruments'),
+    getCollection('citations'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   return {
@@ -44,6 +46,10 @@ export async function loadAll() {
     targets: targets.map((entry) => entry.data).sort((a, b) => a.document.localeCompare(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
     /** In date order; items without a date (lengths of time) last. */
     timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
+    /** In the order of the reviewed list. */
+    instruments: instruments.map((entry) => entry.data),
+    /** In the order of the texts (the model's order: document by document, in reading order). */
+    citations: citations.map((entry) => entry.data),
   };
 }
 

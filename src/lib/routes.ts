@@ -28,6 +28,9 @@ export const routes = {
   place: (id: string) => `/cities/${id}/`,
   departments: () => '/departments/',
   department: (id: string) => `/departments/${id}/`,
+  /** Instruments the texts cite that are not documents of the corpus (agreements, plans, guides). */
+  instruments: () => '/instruments/',
+  instrument: (id: string) => `/instruments/${id}/`,
   search: () => '/search/',
   /** The overview pages that look across all documents. */
   explore: () => '/explore/',

@@ -121,6 +121,9 @@ export const SourceNotesFileSchema = z.object({
 export type SourceNotesFile = z.output<typeof SourceNotesFileSchema>;
 export type SourceNote = SourceNotesFile['notes'][number];
 
+/** A reason shown on both editions' pages. */
+const BilingualReasonSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
 /**
  * Instruments the texts cite that are not documents of the corpus (seeds/editorial/instruments.json):
  * agreements, plans, guides. Everything here is our reading and shown labelled editorial; the build
@@ -135,8 +138,8 @@ export const InstrumentEntrySchema = z
     name: z.string().trim().min(1),
     /** What it is. */
     kind: InstrumentKindSchema,
-    /** One line: why it is of that kind. */
-    kindReason: z.string().min(1),
+    /** One line: why it is of that kind, in Chinese and English. */
+    kindReason: BilingualReasonSchema,
     /** Its abbreviation (RCEP); found in texts as a name of its own. */
     abbreviation: z.string().trim().min(1).optional(),
     /** Its document number, when it has one (a 文号 in any bracket form resolves to it). */
@@ -145,8 +148,8 @@ export const InstrumentEntrySchema = z
     en: z.string().trim().min(1),
     /** Where the official interpretation gives that English name ("003 line 4"); else `enReason`. */
     enSource: AliasSourceSchema.optional(),
-    /** Why this English name, when the interpretation gives none (an editorial translation). */
-    enReason: z.string().min(1).optional(),
+    /** Why this English name, when the interpretation gives none (an editorial translation), in Chinese and English. */
+    enReason: BilingualReasonSchema.optional(),
     /** Other names of the same instrument: each one a merge, with its reason (or the seed line that writes it). */
     names: z.array(AliasEntrySchema).default([]),
   })

@@ -445,7 +445,7 @@ export const InstrumentSchema = z.object({
   id: SlugSchema,
   name: z.string(),
   kind: InstrumentKindSchema,
-  kindReason: z.string(),
+  kindReason: z.object({ zh: z.string(), en: z.string() }),
   abbreviation: z.string().optional(),
   docNumber: z.string().optional(),
   en: z.object({
@@ -453,7 +453,7 @@ export const InstrumentSchema = z.object({
     /** The official interpretation's line that gives the name, when it gives one. */
     source: z.string().optional(),
     /** Why this name, when it is our translation. */
-    reason: z.string().optional(),
+    reason: z.object({ zh: z.string(), en: z.string() }).optional(),
   }),
   /** Other names merged into this instrument, each with its reason or seed line. */
   names: z.array(z.object({ text: z.string(), lang: LangSchema, reason: z.string().optional(), source: z.string().optional() })),

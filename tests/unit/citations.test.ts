@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../scripts/build-content.ts';
 import { extractCitations } from '../../scripts/model/citations.ts';
-import { nameIndex, readInstruments } from '../../scripts/model/instruments.ts';
+import { checkInstrumentSources, nameIndex, readInstruments } from '../../scripts/model/instruments.ts';
 import { readLocatedJson } from '../../scripts/read/editorial-json.ts';
 import { InstrumentsFileSchema, type AliasesFile } from '../../src/schema/editorial.ts';
 import type { BlockNode, Citation, PolicyDocument } from '../../src/schema/model.ts';
@@ -118,7 +118,7 @@ describe('citations the reviewed list cannot resolve', () => {
   });
 
   it('should refuse an instrument without a reason for its English name', () => {
-    const entry = { id: 'x', name: '某协定', kind: 'agreement', kindReason: 'an agreement', en: 'An Agreement' };
+    const entry = { id: 'x', name: '某协定', kind: 'agreement', kindReason: { zh: '协定', en: 'an agreement' }, en: 'An Agreement' };
     expect(InstrumentsFileSchema.safeParse({ instruments: [entry] }).error?.issues.map((issue) => issue.message)).toEqual(['needs an "enSource" (the interpretation\'s line giving the English name) or an "enReason"']);
   });
 
@@ -185,5 +185,15 @@ describe('citations in the seeds', () => {
       const term = glossary.find((entry) => entry.zh === instrument.name);
       if (term?.en) expect(instrument.en.name, instrument.id).toBe(term.en);
     }
+  });
+});
+
+describe('the seed lines the instrument list cites', () => {
+  it('should refuse a name whose seed line does not write it, at its line', async () => {
+    const located = await readLocatedJson(FIXTURE, 'editorial/bad-source.json', InstrumentsFileSchema);
+    const seeds = new Map([['004', [{ line: 7, text: '为扎实推动《国家标准化发展纲要》(以下简称纲要)深入实施' }]]]);
+    expect(() => checkInstrumentSources(located, seeds)).toThrow(/bad-source\.json:6: "标准化纲要": seed 004 line 7 does not write it so/u);
+    const good = { ...located, data: { instruments: [{ ...located.data.instruments[0]!, names: [{ text: '纲要', lang: 'zh-Hans' as const, source: '004 line 7' }] }] } };
+    expect(() => checkInstrumentSources(good, seeds)).not.toThrow();
   });
 });
