@@ -25,6 +25,7 @@ export async function loadAll() {
     getCollection('citations'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+  const orderOf = (id: string) => documents.find((document) => document.id === id)?.data.order ?? Number.MAX_SAFE_INTEGER;
   return {
     documents: documents.sort(byOrder),
     /** Each document in its other language, by document id. */
@@ -48,8 +49,10 @@ export async function loadAll() {
     timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
     /** In the order of the reviewed list. */
     instruments: instruments.map((entry) => entry.data),
-    /** In the order of the texts (the model's order: document by document, in reading order). */
-    citations: citations.map((entry) => entry.data),
+    /** In the order of the texts: document by document (the manifest's order), then line by line. */
+    citations: citations
+      .map((entry) => entry.data)
+      .sort((a, b) => orderOf(a.document) - orderOf(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
   };
 }
 
