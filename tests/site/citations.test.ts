@@ -5,6 +5,7 @@
  * the editorial kind and English name are labelled; a document page lists what it cites and who cites
  * it. Counts are per instrument or per document.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../scripts/build-content.ts';
 import { attr, select, selectAll, visibleText, type BuiltPage } from '../../scripts/lib/built-page.ts';
@@ -100,6 +101,18 @@ describe('Cites and Cited by', () => {
       expect(linksIn(pageAt(`${edition}/tasks/task-list-1/104/`), 'section[aria-labelledby="cites-heading"] a')).toEqual(['/instruments/ifd-agreement/']);
       expect(linksIn(pageAt(`${edition}/tasks/wuhan-plan/17/`), 'section[aria-labelledby="cites-heading"] a')).toEqual(['/instruments/ifd-agreement/']);
       expect(select('section[aria-labelledby="cites-heading"]', pageAt(`${edition}/tasks/task-list-1/60/`).tree)).toBeUndefined();
+    }
+  });
+});
+
+describe('instruments in search', () => {
+  it('should give every instrument a search row of its own type, found by its abbreviation and its other names', () => {
+    const table = JSON.parse(readFileSync('dist/_search/table.json', 'utf8')) as { rows: Array<{ key: string; type: string; zh?: { title: string; aliases?: string[] }; en?: { title: string; aliases?: string[] } }> };
+    for (const instrument of model.instruments) {
+      const row = table.rows.find((entry) => entry.key === `/instruments/${instrument.id}/`);
+      expect(row, instrument.id).toMatchObject({ type: 'instrument', zh: { title: instrument.name }, en: { title: instrument.en.name } });
+      const expected = [...(instrument.abbreviation ? [instrument.abbreviation] : []), ...instrument.names.map((name) => name.text)];
+      expect(row!.zh!.aliases ?? [], instrument.id).toEqual(expect.arrayContaining(expected));
     }
   });
 });
