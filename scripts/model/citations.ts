@@ -14,15 +14,25 @@ import { anchoredTexts, sentencesOf } from './texts.ts';
 /** The sentences of an English text: a break after . ; ! ? that a capital, bracket or quote follows. */
 const englishSentences = (text: string) => text.split(/(?<=[.;!?]["”]?)\s+(?=[A-Z(["“])/u);
 
-/** Of several documents one name fits, the one that holds the others: a notice's number is the notice's, not its annexes'. */
-function outermost(cited: Cited[], documents: PolicyDocument[]): Cited[] {
+/**
+ * Of several documents one name fits: those printed in the citing document's file or in the file of a
+ * document its manifest relates it to (a copy of a document elsewhere in a grown corpus has the same title), then the one that holds the others (a
+ * notice's number is the notice's, not its annexes').
+ */
+function narrow(cited: Cited[], documents: PolicyDocument[], citing: PolicyDocument): Cited[] {
   if (cited.length < 2) return cited;
-  const ids = new Set(cited.map((entry) => entry.id));
-  return cited.filter((entry) => !documents.find((document) => document.id === entry.id)?.relations.some((relation) => relation.type === 'contained-in' && ids.has(relation.target)));
+  const byId = (id: string) => documents.find((document) => document.id === id);
+  // The files the citing document and the documents its manifest relates it to are printed in.
+  const files = new Set([citing, ...citing.relations.map((relation) => byId(relation.target))].map((document) => document?.seedFile));
+  const near = cited.filter((entry) => entry.type === 'document' && files.has(byId(entry.id)?.seedFile));
+  const candidates = near.length > 0 ? near : cited;
+  const ids = new Set(candidates.map((entry) => entry.id));
+  const outer = candidates.filter((entry) => !byId(entry.id)?.relations.some((relation) => relation.type === 'contained-in' && ids.has(relation.target)));
+  return outer;
 }
 
 /** What a found name refers to; undefined when nothing of that name is known. */
-function resolve(found: FoundName, index: NameIndex, documents: PolicyDocument[]): { cited: Cited; printed: string } | 'ambiguous' | undefined {
+function resolve(found: FoundName, index: NameIndex, documents: PolicyDocument[], citing: PolicyDocument): { cited: Cited; printed: string } | 'ambiguous' | undefined {
   let candidates: Cited[];
   let printed = found.printed;
   if (found.form === 'doc-number') {
@@ -35,7 +45,7 @@ function resolve(found: FoundName, index: NameIndex, documents: PolicyDocument[]
   } else {
     candidates = index.titles.get(titleKey(found.name)) ?? [];
   }
-  const unique = outermost(candidates, documents);
+  const unique = narrow(candidates, documents, citing);
   if (unique.length > 1) return 'ambiguous';
   return unique.length === 1 ? { cited: unique[0]!, printed } : undefined;
 }
@@ -64,7 +74,7 @@ export function extractCitations(documents: PolicyDocument[], index: NameIndex, 
       for (const sentence of english ? englishSentences(text) : sentencesOf(text)) {
         const seen = new Set<string>();
         for (const found of namesIn(sentence, english, index)) {
-          const resolved = resolve(found, index, documents);
+          const resolved = resolve(found, index, documents, document);
           if (resolved === undefined || resolved === 'ambiguous') {
             const what = found.form === 'doc-number' ? `the document number ${found.printed}` : found.printed;
             problems.push(

@@ -110,6 +110,37 @@ describe('citations found in the texts', () => {
   });
 });
 
+describe('a grown corpus holding a copy of a document', () => {
+  /** The fixture's notice and Opinions printed again in another file, with a plan implementing the copy. */
+  async function grown(extra: PolicyDocument[]) {
+    const { documents, names } = await fixture();
+    const inFile = (document: PolicyDocument, seedFile: string, id = document.id, relations = document.relations): PolicyDocument => ({ ...document, id, seedFile, relations });
+    const [notice, opinions] = [documents.find((entry) => entry.id === 'notice')!, documents.find((entry) => entry.id === 'opinions')!];
+    const corpus = [
+      inFile(notice, 'a.txt'),
+      inFile(opinions, 'a.txt'),
+      inFile(notice, 'b.txt', 'notice-copy', [{ type: 'contains', target: 'opinions-copy', editorial: false }]),
+      inFile(opinions, 'b.txt', 'opinions-copy', [{ type: 'contained-in', target: 'notice-copy', editorial: false }]),
+      ...extra,
+    ];
+    return extractCitations(corpus, nameIndex(corpus, names, await readInstruments(FIXTURE)), { measures: [], tasks: [], localTasks: [] });
+  }
+  const plan = (id: string, relations: PolicyDocument['relations']): PolicyDocument =>
+    ({ id, lang: 'zh-Hans', title: id, shortTitle: id, seedFile: `${id}.txt`, relations, blocks: [{ type: 'paragraph', id: 'p1', role: 'body', text: '按照（商资发〔2024〕314号）原文，落实《示范意见》。', source: { file: `seeds/${id}.txt`, line: 3 } }] }) as PolicyDocument;
+
+  it('should read a shared title or number as the copy the citing document is related to, or printed beside', async () => {
+    const citations = await grown([plan('plan-copy', [{ type: 'implements', target: 'notice-copy', editorial: false }])]);
+    expect(of(citations, 'plan-copy')).toEqual([
+      ['p1', 'doc-number', '商资发〔2024〕314号', 'document:notice-copy'],
+      ['p1', 'book-title', '《示范意见》', 'document:opinions-copy'],
+    ]);
+  });
+
+  it('should stop at the line of a shared title that nothing relates to one copy', async () => {
+    await expect(grown([plan('stray', [])])).rejects.toThrow(/seeds\/stray\.txt:3: the document number 商资发〔2024〕314号 names more than one document or instrument\n.*seeds\/stray\.txt:3: 《示范意见》 names more than one/u);
+  });
+});
+
 describe('citations the reviewed list cannot resolve', () => {
   it('should stop at the line of a book title that names nothing known', async () => {
     const { documents, names } = await fixture();
