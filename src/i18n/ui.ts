@@ -135,6 +135,21 @@ const zh = {
     between: '；',
     editorial: '编辑补充：',
   },
+  /** Two places side by side (src/pages/[...lang]/compare/). */
+  compare: {
+    title: (a: string, b: string) => `${a}与${b}`,
+    kind: '地区对照',
+    index: '地区对照',
+    indexIntro: '任选两个地区，按任务类别和标准层级并列查看各自点名承担的任务；集体表述的任务单列，有实施方案的城市另列方案任务。只列任务，不评分、不排名。',
+    intro: '两地点名承担的任务，按任务类别和标准层级并列；集体表述的任务单列。只列任务，不作比较评价。',
+    named: '点名承担的任务（按类别）',
+    noneNamed: '两地均无点名承担的任务。',
+    category: '任务类别',
+    collective: '集体表述的任务',
+    collectiveNote: '原文写作“各试点示范省市”“有意愿的省市”等、未逐一点名的任务。',
+    local: '地方实施方案中的任务',
+    noPlan: '无实施方案',
+  },
   /** Instruments the texts cite, and the cites / cited-by panels (src/pages/[...lang]/instruments/, src/components/Citations.astro). */
   instruments: {
     title: '引用的文件与协定',
@@ -277,6 +292,20 @@ const en: UiStrings = {
     label: 'Also written: ',
     between: '; ',
     editorial: 'editorial: ',
+  },
+  compare: {
+    title: (a: string, b: string) => `${a} and ${b}`,
+    kind: 'Places side by side',
+    index: 'Compare two places',
+    indexIntro: 'Pick two places to see, side by side, the tasks each is named for, by task category and standard level; tasks assigned collectively are listed apart, and a city with an implementation plan has its plan’s tasks. Lists only: no scores, no ranking.',
+    intro: 'The tasks each place is named for, side by side by task category and standard level; tasks assigned collectively are listed apart. Lists only, no judgment.',
+    named: 'Tasks assigned by name (by category)',
+    noneNamed: 'Neither place is named for a task.',
+    category: 'Task category',
+    collective: 'Tasks assigned collectively',
+    collectiveNote: 'Tasks the source assigns to “all pilot demonstration provinces and cities”, “willing provinces and cities” and the like, without naming each.',
+    local: 'Tasks of local implementation plans',
+    noPlan: 'no implementation plan',
   },
   instruments: {
     title: 'Cited instruments',

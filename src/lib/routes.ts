@@ -41,6 +41,9 @@ export const routes = {
   targets: () => '/explore/targets/',
   timeline: () => '/explore/timeline/',
   crosswalk: () => '/explore/crosswalk/',
+  /** Two places side by side: every pair once, `a` before `b` in the manifest's order of places. */
+  compareIndex: () => '/compare/',
+  compare: (a: string, b: string) => `/compare/${a}/${b}/`,
   glossary: () => '/glossary/',
   about: () => '/about/',
   /** The raw seed text as published, for checking the site against its source. */
