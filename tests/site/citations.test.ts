@@ -1,6 +1,6 @@
 /**
  * The instrument pages and the Cites / Cited by panels as built, against the model as the oracle
- * (scripts/model/citations.ts, unit-tested in tests/unit/citations.test.ts): every passage citing an
+ * (scripts/model/citations.ts, unit-tested in tests/unit/model-citations.test.ts): every passage citing an
  * instrument is on its page, grouped under its document and linked to its paragraph, in both editions;
  * the editorial kind and English name are labelled; a document page lists what it cites and who cites
  * it. Counts are per instrument or per document.

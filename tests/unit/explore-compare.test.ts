@@ -7,7 +7,8 @@ import { loadSiteContent } from '../../scripts/build-content.ts';
 import { compareRows, namedTasks, placePairs } from '../../src/lib/explore/compare.ts';
 
 describe('compare two places', () => {
-  const site = loadSiteContent('seeds');
+  let loaded: ReturnType<typeof loadSiteContent> | undefined;
+  const site = () => (loaded ??= loadSiteContent('seeds'));
 
   it('should list every pair of places once, the one with the smaller id first', () => {
     const pairs = placePairs([{ id: 'b' }, { id: 'a' }, { id: 'c' }]).map(([a, b]) => `${a.id}/${b.id}`);
@@ -15,7 +16,7 @@ describe('compare two places', () => {
   });
 
   it("should give Jiangsu the 14 tasks named for Nanjing, each through Nanjing, and Chongqing its own 26", async () => {
-    const { model } = await site;
+    const { model } = await site();
     const place = (id: string) => model.places.find((entry) => entry.id === id)!;
     const jiangsu = namedTasks(place('jiangsu'), model.tasks);
     expect(jiangsu).toHaveLength(14);
