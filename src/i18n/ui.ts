@@ -173,6 +173,7 @@ const zh = {
     inCorpus: '本站收录的文件',
     glossary: '术语表',
     label: '［编辑内容，非原文］',
+    translated: '［非官方译文］',
   },
 };
 
@@ -329,6 +330,7 @@ const en: UiStrings = {
     inCorpus: 'Documents on this site',
     glossary: 'Glossary',
     label: '[editorial, not in the source]',
+    translated: '[unofficial translation]',
   },
 };
 

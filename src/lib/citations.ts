@@ -6,10 +6,10 @@ import type { LocalizedCitation } from '../schema/localized.ts';
 import type { Instrument } from '../schema/model.ts';
 import { routes } from './routes.ts';
 
-/** The passage as an edition shows it: the sentence as printed where the text is in the edition's language, else its translation. */
-export function passageText(citation: LocalizedCitation, documentLang: string, english: boolean): { text: string; lang: string } {
+/** The passage as an edition shows it: the sentence as printed where the text is in the edition's language, else its translation (`translated`, to be labelled unofficial). */
+export function passageText(citation: LocalizedCitation, documentLang: string, english: boolean): { text: string; lang: string; translated: boolean } {
   const original = (documentLang === 'en') === english;
-  return original ? { text: citation.sentence, lang: documentLang } : { text: citation.translation.text, lang: citation.translation.lang };
+  return original ? { text: citation.sentence, lang: documentLang, translated: false } : { text: citation.translation.text, lang: citation.translation.lang, translated: true };
 }
 
 /** Items grouped by a key, groups in the order their first item comes. */

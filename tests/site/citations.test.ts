@@ -37,8 +37,9 @@ describe('instrument pages', () => {
         const item = select(`li[id="${citation.id}"]`, page.tree);
         expect(item, `${edition} ${citation.id}`).toBeDefined();
         expect(linksIn(page, `li[id="${citation.id}"] a`)).toContain(`/documents/${citation.document}/#${citation.anchor}`);
-        // The Chinese edition quotes the sentence as printed; the English one the translation's sentence.
+        // The Chinese edition quotes the sentence as printed; the English one the translation's sentence, labelled unofficial.
         expect(visibleText(select('q', item!)!)).toBe(edition ? citation.translation.text : citation.sentence);
+        expect(visibleText(item!).includes('[unofficial translation]')).toBe(edition === '/en');
       }
       const groups = selectAll('section[aria-labelledby^="doc-"]', page.tree).map((section) => attr(section, 'aria-labelledby'));
       expect(groups).toEqual(['doc-opinions-2024-314', 'doc-task-list-1', 'doc-wuhan-plan']);
