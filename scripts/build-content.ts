@@ -21,6 +21,7 @@ import { isInputError } from './lib/seed-error.ts';
 import { timed } from './lib/timed.ts';
 import type { SourceLine } from './lib/source-line.ts';
 import { readAliases, withEditorialAliases } from './model/aliases.ts';
+import { checkInstrumentSources, readInstruments } from './model/instruments.ts';
 import { loadSynonyms } from './read/synonyms.ts';
 import type { Model } from '../src/schema/model.ts';
 
@@ -39,7 +40,14 @@ async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<s
     if (!lines.has(seed.file.slice(0, 3))) lines.set(seed.file.slice(0, 3), read.lines);
     parsed.push(...parseSeed(read, seed));
   }
-  return { model: buildModel(parsed, manifest, { crosswalk: await readCrosswalk(seedsDir), commentary: await readCommentary(seedsDir) }), lines };
+  const editorial = {
+    crosswalk: await readCrosswalk(seedsDir),
+    commentary: await readCommentary(seedsDir),
+    instruments: await readInstruments(seedsDir),
+    documentNames: (await readAliases(seedsDir)).data.documents,
+  };
+  checkInstrumentSources(editorial.instruments, lines);
+  return { model: buildModel(parsed, manifest, editorial), lines };
 }
 
 /** The model with its translations, names, aliases, glossary and synonyms: everything the site is built from. */

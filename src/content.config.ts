@@ -6,9 +6,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { LangSchema } from './schema/manifest.ts';
-import { CommentarySchema, CrosswalkLinkSchema } from './schema/model.ts';
+import { CommentarySchema, CrosswalkLinkSchema, InstrumentSchema } from './schema/model.ts';
 import {
   LocalizedCategorySchema,
+  LocalizedCitationSchema,
   LocalizedDepartmentSchema,
   LocalizedDocumentSchema,
   LocalizedLocalTaskSchema,
@@ -59,4 +60,8 @@ export const collections = {
   targets: defineCollection({ loader: data('targets'), schema: LocalizedTargetSchema }),
   /** Dated items of the texts (scripts/model/timeline.ts). */
   timeline: defineCollection({ loader: data('timeline'), schema: LocalizedTimelineItemSchema }),
+  /** Instruments the texts cite outside the corpus (seeds/editorial/instruments.json). */
+  instruments: defineCollection({ loader: data('instruments'), schema: InstrumentSchema }),
+  /** Passages naming a document or an instrument (scripts/model/citations.ts). */
+  citations: defineCollection({ loader: data('citations'), schema: LocalizedCitationSchema }),
 };

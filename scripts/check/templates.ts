@@ -39,6 +39,12 @@ export const TEMPLATES: Template[] = [
   { source: '[...lang]/cities/[id].astro', pattern: /^(?:\/en)?\/cities\/[^/]+\/$/, sample: '/cities/chongqing/' },
   { source: '[...lang]/departments/index.astro', pattern: /^(?:\/en)?\/departments\/$/, sample: '/departments/' },
   { source: '[...lang]/departments/[id].astro', pattern: /^(?:\/en)?\/departments\/[^/]+\/$/, sample: '/departments/shang-wu-bu/' },
+  { source: '[...lang]/instruments/index.astro', pattern: /^(?:\/en)?\/instruments\/$/, sample: '/instruments/' },
+  // The agreement the most texts cite: passages from three documents, a measure, a task and a table row.
+  { source: '[...lang]/instruments/[id].astro', pattern: /^(?:\/en)?\/instruments\/[^/]+\/$/, sample: '/instruments/ifd-agreement/' },
+  { source: '[...lang]/compare/index.astro', pattern: /^(?:\/en)?\/compare\/$/, sample: '/compare/' },
+  // The two places named for the most tasks, one with its cities' tasks: the longest lists.
+  { source: '[...lang]/compare/[a]/[b].astro', pattern: /^(?:\/en)?\/compare\/[^/]+\/[^/]+\/$/, sample: '/compare/chongqing/jiangsu/' },
   { source: '[...lang]/explore/index.astro', pattern: /^(?:\/en)?\/explore\/$/, sample: '/explore/' },
   { source: '[...lang]/explore/tasks.astro', pattern: /^(?:\/en)?\/explore\/tasks\/$/, sample: '/explore/tasks/' },
   { source: '[...lang]/explore/atlas.astro', pattern: /^(?:\/en)?\/explore\/atlas\/$/, sample: '/explore/atlas/' },

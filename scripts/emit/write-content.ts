@@ -9,7 +9,7 @@ import { otherScript } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
 
 /** Collections written as one JSON file each: `{ "generated": notice, "entries": [...] }`. */
-const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary', 'targets', 'timeline'] as const;
+const DATA_COLLECTIONS = ['tasks', 'categories', 'localTasks', 'measures', 'places', 'departments', 'crosswalk', 'commentary', 'targets', 'timeline', 'instruments', 'citations'] as const;
 
 export interface SiteContent {
   model: LocalizedModel;

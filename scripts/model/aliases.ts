@@ -104,7 +104,7 @@ function merge(derived: Alias[], entries: AliasEntry[]): Alias[] {
 }
 
 /** Why the cited line does not write the name, or undefined when it does. */
-function checkSource(entry: AliasEntry, seeds: Map<string, SourceLine[]>): string | undefined {
+export function checkSource(entry: Pick<AliasEntry, 'text' | 'source'>, seeds: Map<string, SourceLine[]>): string | undefined {
   const [, seed, line] = /^(\d{3}) line (\d+)$/u.exec(entry.source!)!;
   const lines = seeds.get(seed!);
   if (!lines) return `the source names seed ${seed}, which is not in the manifest`;

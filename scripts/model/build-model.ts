@@ -1,6 +1,9 @@
 import type { Manifest } from '../../src/schema/manifest.ts';
-import type { CommentaryFile, CrosswalkFile } from '../../src/schema/editorial.ts';
+import type { AliasesFile, CommentaryFile, CrosswalkFile, InstrumentsFile } from '../../src/schema/editorial.ts';
 import type { LocatedJson } from '../read/editorial-json.ts';
+import { SeedError, SeedErrors } from '../lib/seed-error.ts';
+import { extractCitations, uncitedInstruments } from './citations.ts';
+import { instrumentEntities, nameIndex } from './instruments.ts';
 import { ModelSchema, type LocalTask, type Measure, type Model, type Task, type TaskCategory } from '../../src/schema/model.ts';
 import type { ParsedDocument } from '../parse/parse-seed.ts';
 import { resolveCrosswalk } from './crosswalk.ts';
@@ -19,7 +22,13 @@ import { extractTimeline } from './timeline.ts';
 export interface EditorialFiles {
   crosswalk: LocatedJson<CrosswalkFile>;
   commentary: LocatedJson<CommentaryFile>;
+  /** The instruments the texts cite outside the corpus (absent: none). */
+  instruments?: LocatedJson<InstrumentsFile>;
+  /** Reviewed other names of the documents (seeds/editorial/aliases.json), by which texts may cite them. */
+  documentNames?: AliasesFile['documents'];
 }
+
+const NO_INSTRUMENTS: LocatedJson<InstrumentsFile> = { data: { instruments: [] }, label: 'seeds/editorial/instruments.json', lineOf: () => undefined };
 
 export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editorial: EditorialFiles): Model {
   const documents = buildDocuments(parsed);
@@ -40,6 +49,14 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editori
   const commentary = resolveCommentary(editorial.commentary, documents, measures);
   const targets = extractTargets(documents, measures);
   const timeline = extractTimeline(documents, measures);
+  const instrumentsFile = editorial.instruments ?? NO_INSTRUMENTS;
+  const citations = extractCitations(documents, nameIndex(documents, editorial.documentNames ?? {}, instrumentsFile), { measures, tasks, localTasks });
+  const uncited = uncitedInstruments(instrumentsFile.data.instruments.map((entry) => entry.id), citations);
+  if (uncited.length > 0) {
+    const position = (id: string) => instrumentsFile.data.instruments.findIndex((entry) => entry.id === id);
+    throw new SeedErrors(uncited.map((id) => new SeedError(instrumentsFile.label, instrumentsFile.lineOf(['instruments', position(id), 'id']), `instrument "${id}" is cited by no text: list only what the texts cite`)));
+  }
+  const instruments = instrumentEntities(instrumentsFile.data);
   // Validate the whole model once, so no stage downstream sees an entity the schema does not allow.
-  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, commentary, targets, timeline });
+  return ModelSchema.parse({ documents, tasks, categories, localTasks, measures, places, departments, crosswalk, commentary, targets, timeline, instruments, citations });
 }

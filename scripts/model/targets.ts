@@ -11,7 +11,7 @@ const TARGET = /(\d+(?:\.\d+)?)\s*(项|个(?!月)|%)(以上)?/gu;
 const LEADING_BRACKET = /^〔[^〕]*〕/u;
 
 /** The measure whose text holds an anchor: its heading, its body or one of its items. */
-function measureOf(measures: Measure[], document: string, anchor: string): string | undefined {
+export function measureOf(measures: Measure[], document: string, anchor: string): string | undefined {
   return measures.find(
     (measure) =>
       measure.document === document &&

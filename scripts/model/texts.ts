@@ -3,6 +3,8 @@ import type { BlockNode, PolicyDocument, SourceRef } from '../../src/schema/mode
 /** A piece of a document's text and the anchor (element id) its document page gives it. */
 export interface AnchoredText {
   anchor: string;
+  /** The translation segment holding the same text (seeds/translations/): the anchor, or for a table cell `${row}-c${column}`. */
+  segment: string;
   text: string;
   source: SourceRef;
 }
@@ -27,21 +29,21 @@ function* walk(blocks: BlockNode[]): Generator<AnchoredText> {
     switch (block.type) {
       case 'paragraph':
       case 'note':
-        yield { anchor: block.id, text: block.text, source: block.source };
+        yield { anchor: block.id, segment: block.id, text: block.text, source: block.source };
         break;
       case 'outline':
-        yield { anchor: block.id, text: block.title, source: block.source };
-        if (block.lead) yield { anchor: `${block.id}-lead`, text: block.lead, source: block.source };
+        yield { anchor: block.id, segment: block.id, text: block.title, source: block.source };
+        if (block.lead) yield { anchor: `${block.id}-lead`, segment: `${block.id}-lead`, text: block.lead, source: block.source };
         yield* walk(block.children);
         break;
       case 'annex':
-        yield { anchor: block.id, text: block.title, source: block.source };
+        yield { anchor: block.id, segment: block.id, text: block.title, source: block.source };
         yield* walk(block.children);
         break;
       case 'table':
         for (const group of block.groups) {
-          yield { anchor: group.id, text: group.title, source: group.source };
-          for (const row of group.rows) for (const cell of row.cells) yield { anchor: row.id, text: cell, source: row.source };
+          yield { anchor: group.id, segment: group.id, text: group.title, source: group.source };
+          for (const row of group.rows) for (const [index, cell] of row.cells.entries()) yield { anchor: row.id, segment: `${row.id}-c${index + 1}`, text: cell, source: row.source };
         }
         break;
     }

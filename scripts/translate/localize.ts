@@ -9,6 +9,7 @@ import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/sche
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { sentenceWithNumbers } from './quote-translation.ts';
+import { citationTranslation } from './citation-translation.ts';
 import { departmentAliases, documentAliases, placeAliases } from '../model/derived-aliases.ts';
 
 const NAMES_FILE = 'seeds/translations/en/names.json';
@@ -138,6 +139,8 @@ export function localize(model: Model, translations: Map<string, TranslationFile
       }
       return { ...item, translation: { lang: translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
     }),
+    instruments: model.instruments,
+    citations: model.citations.map((citation) => ({ ...citation, translation: citationTranslation(citation, model, translations) })),
   });
 }
 

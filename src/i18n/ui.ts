@@ -1,6 +1,6 @@
 /** Interface text of both editions. Policy text never comes from here: it comes from the seeds or their translations. */
 import type { DocumentKind } from '../schema/manifest.ts';
-import type { StandardLevel } from '../schema/vocabulary.ts';
+import type { InstrumentKind, StandardLevel } from '../schema/vocabulary.ts';
 import type { Locale } from './locales.ts';
 import { SEARCH_UI } from './search-ui.ts';
 
@@ -256,6 +256,46 @@ const zh = {
     between: '；',
     editorial: '编辑补充：',
   },
+  /** Two places side by side (src/pages/[...lang]/compare/). */
+  compare: {
+    title: (a: string, b: string) => `${a}与${b}`,
+    kind: '地区对照',
+    index: '地区对照',
+    indexIntro: '任选两个地区，按任务类别和标准层级并列查看各自点名承担的任务；集体表述的任务单列，有实施方案的城市另列方案任务。只列任务，不评分、不排名。',
+    intro: '两地点名承担的任务，按任务类别和标准层级并列；集体表述的任务单列。只列任务，不作比较评价。',
+    named: '点名承担的任务（按类别）',
+    noneNamed: '两地均无点名承担的任务。',
+    category: '任务类别',
+    collective: '集体表述的任务',
+    collectiveNote: '原文写作“各试点示范省市”“有意愿的省市”等、未逐一点名的任务。',
+    local: '地方实施方案中的任务',
+    noPlan: '无实施方案',
+  },
+  /** Instruments the texts cite, and the cites / cited-by panels (src/pages/[...lang]/instruments/, src/components/Citations.astro). */
+  instruments: {
+    title: '引用的文件与协定',
+    kindLabel: '引用对象',
+    intro: (n: number) => `各文件原文中以书名号、文号或名称引用、但本站未收录的${n}个文件与协定。每项列出引用它的全部原文语句，并链接到原文位置。类别和英文名称为编辑内容。`,
+    kind: { law: '法律', plan: '规划纲要', agreement: '协定', standard: '标准', notice: '通知', guide: '指南' } satisfies Record<InstrumentKind, string>,
+    kindHeading: '类别',
+    enName: '英文名称',
+    enOfficial: '官方解读所用英文名称',
+    enEditorial: '编辑译名',
+    abbreviation: '简称',
+    names: '又作',
+    reason: '理由：',
+    passages: (n: number) => `引用原文（${n}处）`,
+    open: '查看原文 ›',
+    cites: '本文引用',
+    citedBy: '被引用',
+    citesNote: '原文中以书名号、文号或名称引用的文件；自动提取。',
+    citedByNote: '引用本文件的原文语句；自动提取。',
+    passagesIn: (n: number) => `${n}处`,
+    inCorpus: '本站收录的文件',
+    glossary: '术语表',
+    label: '［编辑内容，非原文］',
+    translated: '［非官方译文］',
+  },
 };
 
 export type UiStrings = typeof zh;
@@ -477,6 +517,44 @@ const en: UiStrings = {
     label: 'Also written: ',
     between: '; ',
     editorial: 'editorial: ',
+  },
+  compare: {
+    title: (a: string, b: string) => `${a} and ${b}`,
+    kind: 'Places side by side',
+    index: 'Compare two places',
+    indexIntro: 'Pick two places to see, side by side, the tasks each is named for, by task category and standard level; tasks assigned collectively are listed apart, and a city with an implementation plan has its plan’s tasks. Lists only: no scores, no ranking.',
+    intro: 'The tasks each place is named for, side by side by task category and standard level; tasks assigned collectively are listed apart. Lists only, no judgment.',
+    named: 'Tasks assigned by name (by category)',
+    noneNamed: 'Neither place is named for a task.',
+    category: 'Task category',
+    collective: 'Tasks assigned collectively',
+    collectiveNote: 'Tasks the source assigns to “all pilot demonstration provinces and cities”, “willing provinces and cities” and the like, without naming each.',
+    local: 'Tasks of local implementation plans',
+    noPlan: 'no implementation plan',
+  },
+  instruments: {
+    title: 'Cited instruments',
+    kindLabel: 'Cited instrument',
+    intro: (n: number) => `The ${n} instruments the texts cite by book title, document number or name that are not documents of this site. Each lists every sentence that cites it, linked to its place in the text. Kinds and English names are editorial.`,
+    kind: { law: 'Law', plan: 'Strategic plan', agreement: 'Agreement', standard: 'Standard', notice: 'Notice', guide: 'Guide' },
+    kindHeading: 'Kind',
+    enName: 'English name',
+    enOfficial: 'as the official interpretation gives it',
+    enEditorial: 'editorial translation',
+    abbreviation: 'Abbreviation',
+    names: 'Also written',
+    reason: 'Reason: ',
+    passages: (n: number) => `Cited in the texts (${n})`,
+    open: 'Read in the document ›',
+    cites: 'Cites',
+    citedBy: 'Cited by',
+    citesNote: 'Documents and instruments this text names by book title, document number or name; found automatically.',
+    citedByNote: 'Sentences of other texts that name this document; found automatically.',
+    passagesIn: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
+    inCorpus: 'Documents on this site',
+    glossary: 'Glossary',
+    label: '[editorial, not in the source]',
+    translated: '[unofficial translation]',
   },
 };
 

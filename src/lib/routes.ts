@@ -28,6 +28,9 @@ export const routes = {
   place: (id: string) => `/cities/${id}/`,
   departments: () => '/departments/',
   department: (id: string) => `/departments/${id}/`,
+  /** Instruments the texts cite that are not documents of the corpus (agreements, plans, guides). */
+  instruments: () => '/instruments/',
+  instrument: (id: string) => `/instruments/${id}/`,
   search: () => '/search/',
   /** The overview pages that look across all documents. */
   explore: () => '/explore/',
@@ -38,6 +41,9 @@ export const routes = {
   targets: () => '/explore/targets/',
   timeline: () => '/explore/timeline/',
   crosswalk: () => '/explore/crosswalk/',
+  /** Two places side by side: every pair once, `a` before `b` in the manifest's order of places. */
+  compareIndex: () => '/compare/',
+  compare: (a: string, b: string) => `/compare/${a}/${b}/`,
   glossary: () => '/glossary/',
   about: () => '/about/',
   /** The raw seed text as published, for checking the site against its source. */

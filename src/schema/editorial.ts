@@ -1,6 +1,7 @@
 /** Editorial data: reviewed links and names that are our reading of the texts, not statements in them. */
 import { z } from 'zod';
 import { LangSchema, SlugSchema } from './manifest.ts';
+import { InstrumentKindSchema } from './vocabulary.ts';
 
 export const CrosswalkFileSchema = z.object({
   $comment: z.string().optional(),
@@ -119,3 +120,45 @@ export const SourceNotesFileSchema = z.object({
 });
 export type SourceNotesFile = z.output<typeof SourceNotesFileSchema>;
 export type SourceNote = SourceNotesFile['notes'][number];
+
+/** A reason shown on both editions' pages. */
+const BilingualReasonSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * Instruments the texts cite that are not documents of the corpus (seeds/editorial/instruments.json):
+ * agreements, plans, guides. Everything here is our reading and shown labelled editorial; the build
+ * checks that every instrument is cited by some text and every citation resolves to a document or an
+ * instrument.
+ */
+export const InstrumentEntrySchema = z
+  .object({
+    /** The page's id: /instruments/{id}/. */
+    id: SlugSchema,
+    /** Its Chinese name as the texts print it inside 《》. */
+    name: z.string().trim().min(1),
+    /** What it is. */
+    kind: InstrumentKindSchema,
+    /** One line: why it is of that kind, in Chinese and English. */
+    kindReason: BilingualReasonSchema,
+    /** Its abbreviation (RCEP); found in texts as a name of its own. */
+    abbreviation: z.string().trim().min(1).optional(),
+    /** Its document number, when it has one (a 文号 in any bracket form resolves to it). */
+    docNumber: z.string().trim().min(1).optional(),
+    /** Its English name. */
+    en: z.string().trim().min(1),
+    /** Where the official interpretation gives that English name ("003 line 4"); else `enReason`. */
+    enSource: AliasSourceSchema.optional(),
+    /** Why this English name, when the interpretation gives none (an editorial translation), in Chinese and English. */
+    enReason: BilingualReasonSchema.optional(),
+    /** Other names of the same instrument: each one a merge, with its reason (or the seed line that writes it). */
+    names: z.array(AliasEntrySchema).default([]),
+  })
+  .refine((entry) => entry.enSource !== undefined || entry.enReason !== undefined, { message: 'needs an "enSource" (the interpretation\'s line giving the English name) or an "enReason"' });
+export type InstrumentEntry = z.output<typeof InstrumentEntrySchema>;
+
+export const InstrumentsFileSchema = z.object({
+  $comment: z.string().optional(),
+  instruments: z.array(InstrumentEntrySchema),
+});
+export type InstrumentsFile = z.output<typeof InstrumentsFileSchema>;
+export type InstrumentsFileInput = z.input<typeof InstrumentsFileSchema>;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
 import {
+  CitationSchema,
   DepartmentSchema,
   DocumentSchema,
   LocalTaskSchema,
@@ -106,6 +107,12 @@ export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
 });
 export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
 
+export const LocalizedCitationSchema = CitationSchema.extend({
+  /** The passage in the document's other language: the sentence of the segment's translation that names the cited text, else the whole segment. */
+  translation: OtherLanguageQuoteSchema,
+});
+export type LocalizedCitation = z.output<typeof LocalizedCitationSchema>;
+
 /** The model with every entity's other-language texts; the editorial links are bilingual already. */
 export const LocalizedModelSchema = ModelSchema.extend({
   documents: z.array(LocalizedDocumentSchema),
@@ -117,6 +124,7 @@ export const LocalizedModelSchema = ModelSchema.extend({
   departments: z.array(LocalizedDepartmentSchema),
   targets: z.array(LocalizedTargetSchema),
   timeline: z.array(LocalizedTimelineItemSchema),
+  citations: z.array(LocalizedCitationSchema),
 });
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DocumentKindSchema, IsoDateSchema, LangSchema, SlugSchema } from './manifest.ts';
-import { CollectiveScopeSchema, PlaceKindSchema, StandardLevelSchema } from './vocabulary.ts';
+import { CitationFormSchema, CollectiveScopeSchema, InstrumentKindSchema, PlaceKindSchema, StandardLevelSchema } from './vocabulary.ts';
 
 /** Where a piece of text stands in its seed file (1-based line). */
 export const SourceRefSchema = z.object({
@@ -413,6 +413,53 @@ export const TimelineItemSchema = z.object({
 });
 export type TimelineItem = z.output<typeof TimelineItemSchema>;
 
+/** What a citation points to: a document of the corpus or an instrument outside it. */
+export const CitedSchema = z.object({ type: z.enum(['document', 'instrument']), id: SlugSchema });
+export type Cited = z.output<typeof CitedSchema>;
+
+/** A passage that names a document or an instrument (scripts/model/citations.ts). */
+export const CitationSchema = z.object({
+  /** `${document}-${anchor}-${index}`: the index counts citations within one anchored text. */
+  id: z.string(),
+  /** The citing document and the element id on its page of the text that holds the passage. */
+  document: SlugSchema,
+  anchor: z.string(),
+  /** The translation segment of that text (a table cell's is `${row}-c${n}`). */
+  segment: z.string(),
+  /** The measure, task or local task whose text holds it, when one does. */
+  measure: z.string().optional(),
+  task: z.string().optional(),
+  localTask: z.string().optional(),
+  form: CitationFormSchema,
+  /** The name as printed (《数字经济伙伴关系协定》, 商资发〔2024〕314号). */
+  printed: z.string(),
+  /** The sentence that holds it, as printed. */
+  sentence: z.string(),
+  cites: CitedSchema,
+  source: SourceRefSchema,
+});
+export type Citation = z.output<typeof CitationSchema>;
+
+/** An instrument the texts cite that is not a document of the corpus; its kind and English name are editorial. */
+export const InstrumentSchema = z.object({
+  id: SlugSchema,
+  name: z.string(),
+  kind: InstrumentKindSchema,
+  kindReason: z.object({ zh: z.string(), en: z.string() }),
+  abbreviation: z.string().optional(),
+  docNumber: z.string().optional(),
+  en: z.object({
+    name: z.string(),
+    /** The official interpretation's line that gives the name, when it gives one. */
+    source: z.string().optional(),
+    /** Why this name, when it is our translation. */
+    reason: z.object({ zh: z.string(), en: z.string() }).optional(),
+  }),
+  /** Other names merged into this instrument, each with its reason or seed line. */
+  names: z.array(z.object({ text: z.string(), lang: LangSchema, reason: z.string().optional(), source: z.string().optional() })),
+});
+export type Instrument = z.output<typeof InstrumentSchema>;
+
 export const ModelSchema = z.object({
   documents: z.array(DocumentSchema),
   tasks: z.array(TaskSchema),
@@ -425,5 +472,7 @@ export const ModelSchema = z.object({
   commentary: z.array(CommentarySchema),
   targets: z.array(TargetSchema),
   timeline: z.array(TimelineItemSchema),
+  instruments: z.array(InstrumentSchema),
+  citations: z.array(CitationSchema),
 });
 export type Model = z.output<typeof ModelSchema>;

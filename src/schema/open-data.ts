@@ -13,6 +13,7 @@ import {
   LocalizedPlaceSchema,
   LocalizedTaskSchema,
 } from './localized.ts';
+import { InstrumentSchema } from './model.ts';
 
 /** What every published JSON file starts with. */
 const header = {
@@ -29,7 +30,7 @@ const header = {
 /** /data/model.json: the whole model the pages are built from. */
 export const ModelFileSchema = z.object({ ...header, model: LocalizedModelSchema }).meta({
   title: 'Standards policy atlas: the full model',
-  description: 'Every document (with its text tree), task, category, local task, measure, place, department and editorial crosswalk link, in Chinese with English texts attached (`en`, `translation`).',
+  description: 'Every document (with its text tree), task, category, local task, measure, place, department, cited instrument, citation and editorial crosswalk link, in Chinese with English texts attached (`en`, `translation`).',
 });
 export type ModelFile = z.output<typeof ModelFileSchema>;
 
@@ -41,6 +42,7 @@ export const ENTITY_SCHEMAS = {
   measure: LocalizedMeasureSchema,
   city: LocalizedPlaceSchema,
   department: LocalizedDepartmentSchema,
+  instrument: InstrumentSchema,
 } as const;
 export type EntityKind = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];

@@ -23,3 +23,17 @@ export type CollectiveScope = z.output<typeof CollectiveScopeSchema>;
 export const LINKED_ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
 export const LinkedEntityTypeSchema = z.enum(LINKED_ENTITY_TYPES);
 export type LinkedEntityType = z.output<typeof LinkedEntityTypeSchema>;
+
+/** What an instrument a text cites is (editorial: our reading, labelled on its page). */
+export const INSTRUMENT_KINDS = ['law', 'plan', 'agreement', 'standard', 'notice', 'guide'] as const;
+export const InstrumentKindSchema = z.enum(INSTRUMENT_KINDS);
+export type InstrumentKind = z.output<typeof InstrumentKindSchema>;
+
+/**
+ * How a text names what it cites: a book title 《…》, a title nested in one 〈…〉, a document number
+ * (商资发〔2024〕314号), an agreement's name or abbreviation without marks (RCEP), or a quoted title in an
+ * English text ("Opinions").
+ */
+export const CITATION_FORMS = ['book-title', 'nested-title', 'doc-number', 'name', 'quoted'] as const;
+export const CitationFormSchema = z.enum(CITATION_FORMS);
+export type CitationForm = z.output<typeof CitationFormSchema>;

@@ -2,6 +2,8 @@
 import type { PageContext } from '../i18n/context.ts';
 import type { SiteData } from '../lib/data.ts';
 import type { LocalizedDocument, LocalizedLocalTask, LocalizedTask } from '../schema/localized.ts';
+import type { Instrument } from '../schema/model.ts';
+import { instrumentAliases } from '../lib/citations.ts';
 import { categoryIds, routes } from '../lib/routes.ts';
 import type { SearchEntry } from './facets.ts';
 
@@ -50,4 +52,10 @@ export function documentEntry(document: LocalizedDocument, context: PageContext)
   const text = context.documentText(document);
   const ownNumber = text.docNumber && !document.relations.some((relation) => relation.type === 'contained-in');
   return { type: 'document', document: document.id, label: [context.t.kind[document.kind], ownNumber ? text.docNumber : undefined].filter(Boolean).join(' · '), aliases: document.aliases };
+}
+
+/** An instrument the texts cite: its kind as the result's label; its other names (abbreviation, merged names and the other language's name) found by search. */
+export function instrumentEntry(instrument: Instrument, context: PageContext): SearchEntry {
+  const other = context.otherName(instrument);
+  return { type: 'instrument', label: context.t.instruments.kind[instrument.kind], aliases: [...instrumentAliases(instrument), { text: other.text, lang: other.lang }] };
 }

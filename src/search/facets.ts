@@ -7,7 +7,7 @@
 import type { StandardLevel } from '../schema/vocabulary.ts';
 
 /** The kinds of pages search finds, in the order the type facet lists them. */
-export const ENTITY_TYPES = ['task', 'measure', 'document', 'category', 'city', 'department', 'page'] as const;
+export const ENTITY_TYPES = ['task', 'measure', 'document', 'category', 'city', 'department', 'instrument', 'page'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** The facets, in the order the search page shows them; each is a Pagefind filter and a URL parameter. */

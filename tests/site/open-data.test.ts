@@ -49,6 +49,7 @@ describe('open data', () => {
     expect(model.model.measures).toHaveLength(pagesMatching(/^\/measures\/[a-z0-9-]+\/[\d-]+\/$/).length);
     expect(model.model.places).toHaveLength(pagesMatching(/^\/cities\/[a-z]+\/$/).length);
     expect(model.model.departments).toHaveLength(pagesMatching(/^\/departments\/[a-z0-9-]+\/$/).length);
+    expect(model.model.instruments).toHaveLength(pagesMatching(/^\/instruments\/[a-z0-9-]+\/$/).length);
     // The Task List's stated count, as a fixed point.
     expect(model.model.tasks).toHaveLength(104);
   });
@@ -62,7 +63,7 @@ describe('open data', () => {
       expect(Object.keys(rows[0]!)).toEqual(table.columns.map((column) => column.name));
       const invalid = rows.flatMap((row, index) => (validate(row) ? [] : [`row ${index + 2}: ${ajv.errorsText(validate.errors)}`]));
       expect(invalid).toEqual([]);
-      const collection = { documents: 'documents', tasks: 'tasks', 'local-tasks': 'localTasks', measures: 'measures', categories: 'categories', cities: 'places', departments: 'departments' }[table.name];
+      const collection = { documents: 'documents', tasks: 'tasks', 'local-tasks': 'localTasks', measures: 'measures', categories: 'categories', cities: 'places', departments: 'departments', instruments: 'instruments' }[table.name];
       if (collection) {
         expect(rows.map((row) => row.id)).toEqual(model.model[collection].map((entity: { id: string }) => entity.id));
         for (const row of rows) expect(existsSync(join(DIST, new URL(row.page_zh!).pathname, 'index.html')), row.page_zh).toBe(true);
@@ -100,6 +101,7 @@ describe('open data', () => {
       [/^\/measures\/[a-z0-9-]+\/[\d-]+\/$/, 'measure'],
       [/^\/cities\/[a-z]+\/$/, 'city'],
       [/^\/departments\/[a-z0-9-]+\/$/, 'department'],
+      [/^\/instruments\/[a-z0-9-]+\/$/, 'instrument'],
     ];
     let checked = 0;
     for (const [pattern, kind] of kinds) {

@@ -50,7 +50,7 @@ describe('search over the built site', () => {
     for (const list of ['/tasks/', '/cities/', '/documents/opinions-2024-314/parallel/', '/documents/pilot-notice-2024/simplified/', '/search/']) expect(paths).not.toContain(list);
     for (const page of indexed) {
       const filters = [...elements(page.tree)].map((element) => attr(element, 'data-pagefind-filter')).filter(Boolean);
-      expect(filters, page.path).toContainEqual(expect.stringMatching(/^type:(task|measure|document|category|city|department|page)$/));
+      expect(filters, page.path).toContainEqual(expect.stringMatching(/^type:(task|measure|document|category|city|department|instrument|page)$/));
       expect(filters, page.path).toContain(`lang:${page.edition}`);
     }
   });

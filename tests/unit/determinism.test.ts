@@ -19,8 +19,8 @@ describe('emitted content', () => {
     try {
       for (const dir of dirs) await writeContent(await loadSiteContent('seeds'), dir);
       const [first, second] = await Promise.all(dirs.map(snapshot));
-      // 7 documents, 7 translations, 6 Chinese documents in the other script, 12 data collections (10 entity collections incl. commentary, targets and timeline; the glossary; side-by-side pairs).
-      expect(Object.keys(first!)).toHaveLength(7 + 7 + 6 + 12);
+      // 7 documents, 7 translations, 6 Chinese documents in the other script, 14 data collections (12 entity collections incl. commentary, targets, timeline, instruments and citations; the glossary; side-by-side pairs).
+      expect(Object.keys(first!)).toHaveLength(7 + 7 + 6 + 14);
       expect(second).toEqual(first);
     } finally {
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));

@@ -8,7 +8,7 @@ import { aliasesOf, editionPath } from '../../src/search/table.ts';
 
 describe('search facets', () => {
   it('should list the kinds of pages and the facets in the order the search page shows them', () => {
-    expect(ENTITY_TYPES).toEqual(['task', 'measure', 'document', 'category', 'city', 'department', 'page']);
+    expect(ENTITY_TYPES).toEqual(['task', 'measure', 'document', 'category', 'city', 'department', 'instrument', 'page']);
     expect(FACETS).toEqual(['type', 'document', 'city', 'level', 'category', 'lang']);
   });
 

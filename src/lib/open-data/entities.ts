@@ -22,6 +22,7 @@ export const COLLECTION_OF = {
   measure: 'measures',
   city: 'places',
   department: 'departments',
+  instrument: 'instruments',
 } as const satisfies Record<EntityKind, keyof LocalizedModel>;
 type EntityCollection<K extends EntityKind> = (typeof COLLECTION_OF)[K];
 
@@ -33,5 +34,6 @@ export function entityPages(model: LocalizedModel): EntityPage[] {
     ...model.measures.map((entity) => ({ kind: 'measure' as const, id: entity.id, path: routes.measure(entity.document, entity.key), entity })),
     ...model.places.map((entity) => ({ kind: 'city' as const, id: entity.id, path: routes.place(entity.id), entity })),
     ...model.departments.map((entity) => ({ kind: 'department' as const, id: entity.id, path: routes.department(entity.id), entity })),
+    ...model.instruments.map((entity) => ({ kind: 'instrument' as const, id: entity.id, path: routes.instrument(entity.id), entity })),
   ];
 }

@@ -12,7 +12,7 @@ import { absoluteUrl } from '../site-url.ts';
 import { localePath, type Locale } from '../../i18n/locales.ts';
 import { UI } from '../../i18n/ui.ts';
 import { unitsOf } from '../plans/local-plan.ts';
-import { COLLECTIVE_SCOPES, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
+import { CitationFormSchema, COLLECTIVE_SCOPES, InstrumentKindSchema, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
 
 /** Separates the values of a multi-valued cell; no name or id in the model contains it. */
 export const LIST_SEPARATOR = '|';
@@ -302,6 +302,47 @@ export const TABLES: Table[] = [
       { name: 'level', zh: 'central 中央 / local 地方', en: 'central or local', cell: z.enum(['central', 'local']), value: (row) => row.level },
       { name: 'roles', zh: '角色数（发文、主送、牵头、负责）', en: 'Number of roles (issuer, addressee, lead, responsible)', cell: integer(), value: (row) => row.roles.length },
       ...pageColumns<LocalizedModel['departments'][number]>((row) => routes.department(row.id)),
+    ],
+  }),
+  table({
+    name: 'instruments',
+    zh: '原文引用、本站未收录的文件与协定：每项一行（类别与英文名称为编辑内容）',
+    en: 'Instruments the texts cite that are not on this site: one row each (kind and English name are editorial)',
+    rows: (model) => model.instruments,
+    columns: [
+      { name: 'id', zh: '标识（网址的一部分）', en: 'Id (part of its URL)', cell: slug(), value: (row) => row.id },
+      { name: 'name', zh: '名称（原文书名号内的写法）', en: 'Chinese name, as the texts print it in book-title marks', cell: text(), value: (row) => row.name },
+      { name: 'name_en', zh: '英文名称', en: 'English name', cell: text(), value: (row) => row.en.name },
+      { name: 'name_en_official', zh: '英文名称取自官方解读时为 true，编辑译名时为 false', en: 'true when the English name is the official interpretation’s, false for an editorial translation', cell: flag(), value: (row) => row.en.source !== undefined },
+      { name: 'abbreviation', zh: '简称（如 RCEP）', en: 'Abbreviation (such as RCEP)', cell: text(), value: (row) => row.abbreviation },
+      { name: 'aliases', zh: '合并为同一文件的其他名称（以 | 分隔）', en: 'Other names merged into it, separated by |', cell: text(), value: (row) => row.names.map((name) => name.text) },
+      { name: 'kind', zh: '类别（编辑内容）：law 法律 / plan 规划纲要 / agreement 协定 / standard 标准 / notice 通知 / guide 指南', en: 'Kind (editorial): law, plan, agreement, standard, notice or guide', cell: InstrumentKindSchema, value: (row) => row.kind },
+      { name: 'kind_reason', zh: '类别的理由', en: 'Reason for the kind, in Chinese', cell: text(), value: (row) => row.kindReason.zh },
+      { name: 'kind_reason_en', zh: '类别的理由（英文）', en: 'Reason for the kind', cell: text(), value: (row) => row.kindReason.en },
+      { name: 'citations', zh: '引用它的原文语句数', en: 'Number of passages citing it', cell: integer(), value: (row, model) => model.citations.filter((citation) => citation.cites.type === 'instrument' && citation.cites.id === row.id).length },
+      ...pageColumns<LocalizedModel['instruments'][number]>((row) => routes.instrument(row.id)),
+    ],
+  }),
+  table({
+    name: 'citations',
+    zh: '引用：原文中以书名号、文号或名称提及其他文件的每处语句一行（自动提取）',
+    en: 'Citations: one row per passage of a text that names another document or instrument (found automatically)',
+    rows: (model) => model.citations,
+    columns: [
+      { name: 'id', zh: '标识：文件-锚点-序号', en: 'Id: document-anchor-index', cell: text(), value: (row) => row.id },
+      { name: 'document', zh: '引用方文件', en: 'Citing document', cell: slug(), value: (row) => row.document },
+      { name: 'anchor', zh: '引用语句所在段落在文件全文中的锚点', en: 'Anchor of the passage in the citing document’s full text', cell: text(), value: (row) => row.anchor },
+      { name: 'measure', zh: '引用语句所在的措施标识', en: 'Measure whose text holds the passage, by id', cell: text(), value: (row) => row.measure },
+      { name: 'task', zh: '引用语句所在的任务标识（国家任务或地方任务）', en: 'Task or local task whose text holds the passage, by id', cell: text(), value: (row) => row.task ?? row.localTask },
+      { name: 'form', zh: '引用形式：book-title 书名号 / nested-title 书名号内的书名号 / doc-number 文号 / name 名称或简称 / quoted 英文引号', en: 'How it is named: book-title, nested-title, doc-number, name (or abbreviation), quoted (English)', cell: CitationFormSchema, value: (row) => row.form },
+      { name: 'printed', zh: '原文写法', en: 'The name as printed', cell: text(), value: (row) => row.printed },
+      { name: 'sentence', zh: '引用语句（原文）', en: 'The sentence as printed', cell: text(), value: (row) => row.sentence },
+      { name: 'sentence_translated', zh: '引用语句的译文（非官方；取自同一段落的译文）', en: 'The sentence in the other language (unofficial; from the translation of the same passage)', cell: text(), value: (row) => row.translation.text },
+      { name: 'cites_type', zh: '被引用方类型：document 本站文件 / instrument 未收录的文件与协定', en: 'What is cited: document (on this site) or instrument', cell: z.enum(['document', 'instrument']), value: (row) => row.cites.type },
+      { name: 'cites', zh: '被引用方标识', en: 'Id of what is cited', cell: slug(), value: (row) => row.cites.id },
+      { name: 'source_line', zh: '在原始文本中的行号', en: 'Line in the raw source file', cell: integer(), value: (row) => row.source.line },
+      { name: 'passage_zh', zh: '引用语句所在位置（中文页面）', en: 'URL of the passage (Chinese page)', cell: url(), value: (row) => absoluteUrl(`${routes.document(row.document)}#${row.anchor}`) },
+      { name: 'passage_en', zh: '引用语句所在位置（英文页面）', en: 'URL of the passage (English page)', cell: url(), value: (row) => absoluteUrl(`${localePath('en', routes.document(row.document))}#${row.anchor}`) },
     ],
   }),
   table({

@@ -1,0 +1,32 @@
+/**
+ * A citation's passage in the other language: the sentence of the translated segment that names the
+ * cited text (by its name in that language), so an English page quotes the translation's own words; when
+ * no sentence names it (the translation paraphrases), the whole segment, never a sentence we made up.
+ */
+import type { Citation, Model } from '../../src/schema/model.ts';
+import type { TranslationFile } from '../../src/schema/translation.ts';
+import { sentencesOf } from '../model/texts.ts';
+import { englishSentences } from './quote-translation.ts';
+
+/** The names the cited text goes by in a language: an instrument's English name and abbreviation, a document's translated titles. */
+function namesIn(citation: Citation, model: Model, translations: Map<string, TranslationFile>, lang: string): string[] {
+  if (citation.cites.type === 'instrument') {
+    const instrument = model.instruments.find((entry) => entry.id === citation.cites.id)!;
+    return lang === 'en' ? [instrument.en.name, ...(instrument.abbreviation ? [instrument.abbreviation] : []), ...instrument.names.filter((name) => name.lang === 'en').map((name) => name.text)] : [instrument.name];
+  }
+  const document = model.documents.find((entry) => entry.id === citation.cites.id)!;
+  if (document.lang.startsWith('zh') === lang.startsWith('zh')) return [document.title, document.shortTitle.replace(/^《([^》]+)》$/u, '$1')];
+  const file = translations.get(document.id);
+  const title = (id: string) => file?.segments.find((segment) => segment.id === id)?.text;
+  return [title('meta-title'), title('meta-short-title')].filter((text): text is string => text !== undefined).map((text) => text.replace(/^the /iu, ''));
+}
+
+export function citationTranslation(citation: Citation, model: Model, translations: Map<string, TranslationFile>): { lang: Model['documents'][number]['lang']; text: string } {
+  const file = translations.get(citation.document)!;
+  const text = file.segments.find((segment) => segment.id === citation.segment)?.text;
+  if (text === undefined) throw new Error(`no translation for segment "${citation.segment}" of "${citation.document}" (the citation and the segment list disagree)`);
+  const names = namesIn(citation, model, translations, file.to).map((name) => name.toLowerCase());
+  const sentences = file.to === 'en' ? englishSentences(text) : sentencesOf(text);
+  const found = sentences.find((sentence) => names.some((name) => sentence.toLowerCase().includes(name)));
+  return { lang: file.to, text: (found ?? text).trim() };
+}
