@@ -113,6 +113,13 @@ describe('ranking', () => {
     expect(rank(both, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
   });
 
+  it('should never list a page for words that run from one of its names into the next', () => {
+    // 任务3 is the label of a task named 制定家政服务标准: 标准任务 is in neither.
+    const built = table();
+    expect(nameMatches(built, ['服务标准'], 'zh').map((entry) => entry.row.key)).toContain('/tasks/task-list-1/3/');
+    expect(nameMatches(built, ['标准任务'], 'zh')).toEqual([]);
+  });
+
   it('should draw the instant list from names only, in the query edition first, narrowed by filters', () => {
     const built = table();
     expect(nameMatches(built, ['mofcom'], 'en').map((entry) => [entry.row.key, entry.edition])).toEqual([['/departments/shang-wu-bu/', 'en']]);
@@ -141,6 +148,12 @@ describe('the instant list', () => {
 
   it('should list the pages best named by the query first, in the table\'s order when equally named, from the other edition when the query\'s has none', () => {
     expect(keys(nameMatches(table, ['标准体系'], 'zh'))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/', 'en/pages/guide/']);
+  });
+
+  it('should list equally named pages of different types in the type facet\'s order: tasks, measures, documents', () => {
+    const tie = (types: Array<TableRow['type']>): SearchTable => ({ ...table, rows: types.map((type, index) => row(`/${type}/${index}/`, type, '标准体系')) });
+    expect(keys(nameMatches(tie(['document', 'measure', 'task']), ['标准体系'], 'zh'))).toEqual(['zh/task/2/', 'zh/measure/1/', 'zh/document/0/']);
+    expect(keys(nameMatches(tie(['measure', 'document']), ['标准体系'], 'zh'))).toEqual(['zh/measure/0/', 'zh/document/1/']);
   });
 
   it('should keep to the edition a language filter names', () => {
