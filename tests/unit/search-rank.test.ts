@@ -113,6 +113,19 @@ describe('ranking', () => {
     expect(rank(both, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
   });
 
+  it('should rank a local task right after the national one of its own edition, whatever the other edition scores', () => {
+    const built = table();
+    const national = built.rows.find((entry) => entry.key === '/tasks/task-list-1/3/')!;
+    const local = built.rows.find((entry) => entry.key === '/tasks/wuhan-plan/1/')!;
+    const mixed: Candidate[] = [
+      { row: national, edition: 'en', page: { ...national.zh!, title: 'Standards for household services' }, score: 10 },
+      { row: local, edition: 'zh', page: local.zh!, score: 5 },
+      { row: national, edition: 'zh', page: national.zh!, score: 1 },
+    ];
+    const zh = rank(mixed, ['家政服务']).filter((entry) => entry.edition === 'zh').map((entry) => entry.row.key);
+    expect(zh).toEqual(['/tasks/task-list-1/3/', '/tasks/wuhan-plan/1/']);
+  });
+
   it('should never list a page for words that run from one of its names into the next', () => {
     // 任务3 is the label of a task named 制定家政服务标准: 标准任务 is in neither.
     const built = table();
