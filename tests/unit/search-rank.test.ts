@@ -99,6 +99,12 @@ describe('ranking', () => {
     expect(ranked.map((entry) => entry.row.key)).toEqual(['/departments/shang-wu-bu/', '/departments/shang-wu-bu-wai-zi-si/', '/documents/notice-2024-314/']);
   });
 
+  it('should keep pages found only through their text after the named ones, in the order Pagefind gave them', () => {
+    const built = table();
+    const ranked = rank(candidates(built, { '/tasks/task-list-1/3/': 3, '/measures/pilot-notice-2024/1/': 2, '/departments/shang-wu-bu/': 1 }), ['商务部']);
+    expect(ranked.map((entry) => entry.row.key)).toEqual(['/departments/shang-wu-bu/', '/tasks/task-list-1/3/', '/measures/pilot-notice-2024/1/']);
+  });
+
   it('should find a document by its number in any bracket form and by its short form', () => {
     const built = table();
     for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '314号文']) {
