@@ -113,6 +113,14 @@ describe('indexed text shown to readers', () => {
     expect(unspace('')).toBe('');
     // A space at either end has no neighbour on that side: it is the text's.
     expect(unspace(' 电 池 ')).toBe(' 电池 ');
+    // An excerpt cut at a marker: the space after a marker is the marker's, the one before it the text's.
+    const kept = KEPT_GAP.trim();
+    expect(unspace(`${kept} 电 池 ${kept}`)).toBe('电池 ');
+    // Only a space is ever dropped after a marker: a character touching one is kept.
+    expect(unspace(`电${kept}池`)).toBe('电池');
+    // Tags are skipped whole: what stands inside one (an attribute) is left as it is, and their neighbours are looked past them.
+    expect(unspace('<mark title="电 池">电 池</mark>')).toBe('<mark title="电 池">电池</mark>');
+    expect(unspace('<mark class="a b">电</mark> <mark>池</mark> x')).toBe('<mark class="a b">电</mark><mark>池</mark>x');
     // The index puts one space between words, never two: a space beside another is the text's, on either side of Chinese.
     expect(unspace('电 池  ESG')).toBe('电池  ESG');
     expect(unspace('ESG  电 池')).toBe('ESG  电池');
