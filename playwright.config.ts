@@ -8,10 +8,14 @@
  * first (`npm run build`) — `npm test` does this for you. Outside CI an already running server
  * on that port is reused, so two checkouts on one machine must test on different ports.
  *
- * The `nginx` project runs the tests of how the site is served (nginx-http), its policy (csp), hostile
- * text (hostile-search) and search again, through nginx with the committed deploy/nginx.conf on a free
- * loopback port ($NGINX_TEST_PORT). Where nginx or its brotli module is missing, that project holds only
- * nginx-http.spec.ts, which skips saying what to install (.ci/run installs both).
+ * The `nginx` project runs the tests that need nginx with the committed deploy/nginx.conf (on a free
+ * loopback port, $NGINX_TEST_PORT): how the site is served (nginx-http: types, caching, compression, the
+ * sub-path variant), its policy as a header (csp: every interaction that runs a script, the search in
+ * the header and on the search page among them, Pagefind in its worker) and hostile text searched under
+ * that header (hostile-search). The other search tests (search.spec.ts) run once, in `chromium`: what
+ * they check is the client's behaviour, which does not depend on the server (nginx serving the search's
+ * files is nginx-http's and csp's business). Where nginx or its brotli module is missing, that project
+ * holds only nginx-http.spec.ts, which skips saying what to install (.ci/run installs both).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/find-browser.ts';
@@ -54,7 +58,7 @@ export default defineConfig({
     {
       name: 'nginx',
       use: { ...chrome, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
-      testMatch: nginx.ok ? /(nginx-http|csp|hostile-search|search)\.spec\.ts/ : /nginx-http\.spec\.ts/,
+      testMatch: nginx.ok ? /(nginx-http|csp|hostile-search)\.spec\.ts/ : /nginx-http\.spec\.ts/,
       // Every template's load is checked against the policy once, in the chromium project (the policy is
       // in each page's <meta> too); through nginx, the interactions, where the header's policy governs the worker.
       grepInvert: /both editions load with no policy violation/,

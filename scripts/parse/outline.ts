@@ -117,11 +117,11 @@ function checkNumbering(marker: Marker, previous: OutlineNode | undefined, lastA
   throw new SeedError(file, entry.line, problem);
 }
 
-/** The heading of a （一） or 1. node is its first sentence when the line goes on after it. */
+/** The heading of a （一） or 1. node is its first sentence when the line goes on after it (a stray 。 right after the marker ends none). */
 function splitTitle(rest: string, depth: number): { title: string; lead?: string } {
   if (depth === 1) return { title: rest };
   const stop = rest.indexOf('。');
-  if (stop < 0 || stop === rest.length - 1) return { title: rest };
+  if (stop <= 0 || stop === rest.length - 1) return { title: rest };
   return { title: rest.slice(0, stop + 1), lead: rest.slice(stop + 1).trim() };
 }
 

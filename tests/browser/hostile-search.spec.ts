@@ -4,7 +4,7 @@
  * build, come back as text. Nothing runs — no dialog, no call of alert, no policy violation — and the
  * excerpts hold nothing but text and <mark>, whatever Pagefind returns; opening a result with the query
  * as its highlight runs nothing either. Written against what the reader sees, not the client's code, so
- * it holds for any search client. `npm test` builds the fixture (scripts/lib/hostile-build.ts).
+ * it holds for any search client. The unit tests build the fixture (scripts/lib/hostile-build.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOSTILE_BUILD } from '../../scripts/lib/hostile-build.ts';
@@ -22,7 +22,7 @@ const FIRST_SEARCH = { timeout: 45_000 };
 
 let site: SiteServer;
 test.beforeAll(async ({}, testInfo) => {
-  site = await serveBuild(testInfo, HOSTILE_BUILD.outDir, '/', `node scripts/build-site.ts --seeds ${HOSTILE_BUILD.seeds} --content ${HOSTILE_BUILD.content} --out ${HOSTILE_BUILD.outDir}; npm test makes it`);
+  site = await serveBuild(testInfo, HOSTILE_BUILD.outDir, '/', `npm run test:unit -- tests/site/full-builds.test.ts -t hostile builds it; npm test does, before the browser tests`);
 });
 test.afterAll(async () => {
   await site?.stop();

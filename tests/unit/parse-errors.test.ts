@@ -66,6 +66,8 @@ describe('parser input errors', () => {
 
   it('should refuse row numbers that are not numbers, repeat or skip', () => {
     expect(() => plan(header, ['\t一、服务'], row('一'))).toThrow('seeds/plan.txt:12: the row number "一" is not a number');
+    // A row whose number cell reads as the next group's marker is still a row (a group heading is a row of one cell): never a group that drops the row's cells.
+    expect(() => plan(header, ['\t一、服务'], row('二、'))).toThrow('seeds/plan.txt:12: the row number "二、" is not a number');
     expect(() => plan(header, ['\t一、服务'], row('1'), row('1'))).toThrow('seeds/plan.txt:18: duplicate row number 1');
     expect(() => plan(header, ['\t一、服务'], row('1'), row('3'))).toThrow('seeds/plan.txt:18: row number 3 follows 1; rows must be numbered without gaps');
     expect(() => plan(header, ['\t一、服务'], row('2'))).toThrow('seeds/plan.txt:12: row number 2 follows 0');

@@ -113,6 +113,10 @@ describe('outline trees', () => {
     ]);
   });
 
+  it('should not cut a title at a stray 。 straight after the marker: the heading is never "。" alone', () => {
+    expect(flat(outline('zh-Hans', '一、任务', '（一）。完善标准体系。推进实施。'))).toEqual(['s1 一、 任务', '  s1-1 （一） 。完善标准体系。推进实施。']);
+  });
+
   it('should keep notes as notes until a line that is not a numbered note', () => {
     expect(flat(outline('zh-Hans', '一、说明', '注:不编号的注。', '2.第二条。', '（1）细项', '正文。'))).toEqual([
       's1 一、 说明',
@@ -203,6 +207,14 @@ describe('what only stands at the start or fills the whole line', () => {
     expect(flat(outline('zh-Hans', '一、说明', '注：见附件1、附件2：'))).toEqual(['s1 一、 说明', '  note-1 注： 见附件1、附件2：']);
   });
 
+  it('should give roles to paragraphs only: a note that reads like an addressee line, a date or an annex label stays a plain note', () => {
+    // Only paragraphs carry a role: the date, signature and addressee readers of the model rely on it.
+    const section = outline('zh-Hans', '一、说明', '注：见附件1、附件2：', '注：2024年1月2日', '注：附件2')[0]!;
+    const notes = section.type === 'outline' ? section.children : [];
+    expect(notes.map((note) => note.type)).toEqual(['note', 'note', 'note']);
+    for (const note of notes) expect(note, JSON.stringify(note)).not.toHaveProperty('role');
+  });
+
   it('should read as signature only the body lines right before the date, stopping at any other role', () => {
     expect(flat(outline('zh-Hans', '附件', '商务部', '2024年1月2日'))).toEqual(['p1 label 附件', 'p2 signature 商务部', 'p3 date 2024年1月2日']);
     expect(flat(outline('zh-Hans', '正文，有标点。', '商务部', '2024年1月2日'))).toEqual(['p1 body 正文，有标点。', 'p2 signature 商务部', 'p3 date 2024年1月2日']);
@@ -250,6 +262,12 @@ describe('cleaning reports per document', () => {
       expect(document.repairs).toEqual(['BOM removed']);
     }
     expect(second!.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['子丑。']);
+  });
+
+  it('should make no empty paragraph of the blank lines before the first document\'s title', () => {
+    const headed = SeedEntrySchema.parse({ ...seed, cleaning: [], documents: [{ id: 'a', heading: '标题', title: 'a', shortTitle: 'a', kind: 'notice' }] });
+    const [only] = parseSeed({ label: 'x', lines: lines('来源：某网站', '', '   ', '标题', '正文。'), repairs: [] }, headed);
+    expect(only!.blocks.map((block) => (block.type === 'paragraph' ? `${block.id} ${block.role} ${block.text}` : block.type))).toEqual(['p1 source 来源：某网站', 'p2 body 正文。']);
   });
 
   it('should keep whole reports, examples cut to four, for a document without lines', () => {

@@ -209,6 +209,16 @@ describe('synonymSpans', () => {
   it('should give nothing for no words', () => {
     expect(synonymSpans([], groups)).toEqual([]);
   });
+
+  it('should keep a longer term found first: a shorter term of a later group does not cut it', () => {
+    const longFirst: SynonymGroup[] = [{ terms: ['e-commerce', 'electronic commerce'] }, { terms: ['electronic', 'digital'] }];
+    expect(synonymSpans(['electronic', 'commerce'], longFirst)).toEqual([{ from: 0, to: 2, term: 'electronic commerce', alternatives: ['e-commerce'] }]);
+  });
+
+  it('should offer the alternatives of every group a word belongs to', () => {
+    const twoGroups: SynonymGroup[] = [{ terms: ['trade', 'commerce'] }, { terms: ['trade', 'exchange'] }];
+    expect(synonymSpans(['trade'], twoGroups)).toEqual([{ from: 0, to: 1, term: 'trade', alternatives: ['commerce', 'exchange'] }]);
+  });
 });
 
 describe('correctWord', () => {
@@ -347,14 +357,19 @@ describe('typos and marks at their edges', () => {
   it('should correct a word missing its last letter, and leave a word with digits alone', () => {
     expect(correctWord('transitio', ['transition'])).toBe('transition');
     expect(correctWord('transtion2', ['transition'])).toBeUndefined();
+    // A digit at either end makes a code, not a typo, even one edit from a word.
+    expect(correctWord('tier2', ['tiers'])).toBeUndefined();
+    expect(correctWord('1tier', ['tier'])).toBeUndefined();
   });
 
   it('should give inflections to words of letters only, not to codes with digits', () => {
     expect(marked('ISO9001s and ISO9001', ['iso9001'])).toEqual(['ISO9001']);
+    expect(marked('5G and 5Gs', ['5g'])).toEqual(['5G']);
   });
 
   it('should keep the earlier of two overlapping marks of one length, and marks that only touch', () => {
     expect(marked('标准化', ['标准', '准化'])).toEqual(['标准']);
+    expect(marked('标准化', ['准化', '标准']), 'whatever order the phrases come in').toEqual(['标准']);
     expect(marked('标准化工厂', ['标准', '化工厂'])).toEqual(['标准', '化工厂']);
   });
 

@@ -99,6 +99,12 @@ describe('ranking', () => {
     expect(ranked.map((entry) => entry.row.key)).toEqual(['/departments/shang-wu-bu/', '/departments/shang-wu-bu-wai-zi-si/', '/documents/notice-2024-314/']);
   });
 
+  it('should keep pages found only through their text after the named ones, in the order Pagefind gave them', () => {
+    const built = table();
+    const ranked = rank(candidates(built, { '/tasks/task-list-1/3/': 3, '/measures/pilot-notice-2024/1/': 2, '/departments/shang-wu-bu/': 1 }), ['商务部']);
+    expect(ranked.map((entry) => entry.row.key)).toEqual(['/departments/shang-wu-bu/', '/tasks/task-list-1/3/', '/measures/pilot-notice-2024/1/']);
+  });
+
   it('should find a document by its number in any bracket form and by its short form', () => {
     const built = table();
     for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '314号文']) {
@@ -111,6 +117,26 @@ describe('ranking', () => {
     const both = candidates(built, { '/tasks/wuhan-plan/1/': 5, '/tasks/task-list-1/3/': 1 });
     expect(rank(both, ['家政服务']).map((entry) => entry.row.key)).toEqual(['/tasks/task-list-1/3/', '/tasks/wuhan-plan/1/']);
     expect(rank(both, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
+  });
+
+  it('should rank a local task right after the national one of its own edition, whatever the other edition scores', () => {
+    const built = table();
+    const national = built.rows.find((entry) => entry.key === '/tasks/task-list-1/3/')!;
+    const local = built.rows.find((entry) => entry.key === '/tasks/wuhan-plan/1/')!;
+    const mixed: Candidate[] = [
+      { row: national, edition: 'en', page: { ...national.zh!, title: 'Standards for household services' }, score: 10 },
+      { row: local, edition: 'zh', page: local.zh!, score: 5 },
+      { row: national, edition: 'zh', page: national.zh!, score: 1 },
+    ];
+    const zh = rank(mixed, ['家政服务']).filter((entry) => entry.edition === 'zh').map((entry) => entry.row.key);
+    expect(zh).toEqual(['/tasks/task-list-1/3/', '/tasks/wuhan-plan/1/']);
+  });
+
+  it('should never list a page for words that run from one of its names into the next', () => {
+    // 任务3 is the label of a task named 制定家政服务标准: 标准任务 is in neither.
+    const built = table();
+    expect(nameMatches(built, ['服务标准'], 'zh').map((entry) => entry.row.key)).toContain('/tasks/task-list-1/3/');
+    expect(nameMatches(built, ['标准任务'], 'zh')).toEqual([]);
   });
 
   it('should draw the instant list from names only, in the query edition first, narrowed by filters', () => {
@@ -141,6 +167,12 @@ describe('the instant list', () => {
 
   it('should list the pages best named by the query first, in the table\'s order when equally named, from the other edition when the query\'s has none', () => {
     expect(keys(nameMatches(table, ['标准体系'], 'zh'))).toEqual(['zh/tasks/t/2/', 'zh/tasks/t/3/', 'zh/tasks/t/1/', 'en/pages/guide/']);
+  });
+
+  it('should list equally named pages of different types in the type facet\'s order: tasks, measures, documents', () => {
+    const tie = (types: Array<TableRow['type']>): SearchTable => ({ ...table, rows: types.map((type, index) => row(`/${type}/${index}/`, type, '标准体系')) });
+    expect(keys(nameMatches(tie(['document', 'measure', 'task']), ['标准体系'], 'zh'))).toEqual(['zh/task/2/', 'zh/measure/1/', 'zh/document/0/']);
+    expect(keys(nameMatches(tie(['measure', 'document']), ['标准体系'], 'zh'))).toEqual(['zh/measure/0/', 'zh/document/1/']);
   });
 
   it('should keep to the edition a language filter names', () => {

@@ -24,6 +24,27 @@ describe('Chinese text cut into words', () => {
     expect(spaceWords('电池 护照')).toBe('电池 护照');
     expect(spaceWords('')).toBe('');
   });
+
+  it('should part a Latin word from the Chinese text or punctuation right before it, so the word is found on its own', () => {
+    for (const unit of ['word', 'char'] as const) {
+      expect(wordsOf(indexText('评价ESG', MAP, unit)), unit).toContain('ESG');
+      expect(wordsOf(indexText('标准，ESG', MAP, unit)), unit).toContain('ESG');
+    }
+    expect(spaceWords('评价ESG')).toBe('评价 ESG');
+    expect(spaceWords('标准，ESG', 'char')).toBe('标 准 ， ESG');
+  });
+
+  it('should keep a word that is not Chinese whole when cutting characters, full-width letters too', () => {
+    expect(spaceWords('ＥＳＧ标准', 'char')).toBe('ＥＳＧ 标 准');
+  });
+
+  it('should cut a query as the index is cut where white space carries a combining mark (as text extraction can leave)', () => {
+    // ICU keeps a combining mark with the space before it; the character after is still a word of its own.
+    const text = '电池 \u0301护照';
+    const indexed = wordsOf(indexText(text, MAP, 'char'));
+    for (const word of wordsOf(queryText(text, MAP, 'char'))) expect(indexed).toContain(word);
+    expect(wordsOf(queryText(text, MAP, 'char'))).toContain('护');
+  });
 });
 
 describe('Traditional script folded', () => {
@@ -45,8 +66,12 @@ describe('the index and the query', () => {
   it('should index full-width letters and digits as ASCII, Traditional as Simplified, and mark the text\'s own spaces next to Chinese', () => {
     expect(indexText('ＥＳＧ評價 電池 標準 and text', MAP)).toBe(`ESG 評價${KEPT_GAP}电池${KEPT_GAP}标准${KEPT_GAP}and text`);
     expect(indexText('完善標準體係。', MAP, 'char')).toBe('完 善 标 准 体 系 。');
-    // Between Latin words a space is only a space.
+    // Between Latin words a space is only a space, whatever stands further along the run on either side.
     expect(indexText('battery  passport', MAP)).toBe('battery  passport');
+    expect(indexText('电池ESG passport', MAP)).toBe('电池 ESG passport');
+    expect(indexText('battery ESG电池', MAP)).toBe('battery ESG 电池');
+    // A run of spaces next to Chinese is one space of the text: one marker, however wide the run.
+    expect(indexText('电池  护照', MAP)).toBe(`电池 ${KEPT_GAP}护照`);
     // Every Chinese run is cut, not only the first: ESG, then the text's space, then 完善标准 in characters.
     expect(indexText('ESG 完善标准 体系', MAP, 'char')).toBe(`ESG${KEPT_GAP}完 善 标 准${KEPT_GAP}体 系`);
     expect(indexText('', MAP)).toBe('');
@@ -67,13 +92,15 @@ describe('the index and the query', () => {
 
   it('should give the words of a processed query without the punctuation at their edges', () => {
     expect(queryWords('、 电池 ，(esg) -- e-commerce')).toEqual(['电池', 'esg', 'e-commerce']);
+    // Several marks at an end (Latin text is not cut at punctuation): the word is still marked on the page.
+    expect(queryWords(queryText('(ESG). 电池', MAP))).toEqual(['ESG', '电池']);
     expect(queryWords('')).toEqual([]);
   });
 });
 
 describe('indexed text shown to readers', () => {
   it('should give back the text as printed, its own spaces kept, whatever the unit', () => {
-    const samples = ['standards for 电池护照 5G 全连接', '商资发〔2024〕314号', '重庆 成都', 'a  b', '“以旧换新”行动', '（一） 完善标准'];
+    const samples = ['standards for 电池护照 5G 全连接', '商资发〔2024〕314号', '重庆 成都', '重庆  成都', '电池  ESG', 'a  b', '“以旧换新”行动', '（一） 完善标准'];
     for (const text of samples) for (const unit of ['word', 'char'] as const) expect(unspace(indexText(text, {}, unit)), `${text} (${unit})`).toBe(text);
   });
 
@@ -86,6 +113,17 @@ describe('indexed text shown to readers', () => {
     expect(unspace('')).toBe('');
     // A space at either end has no neighbour on that side: it is the text's.
     expect(unspace(' 电 池 ')).toBe(' 电池 ');
+    // An excerpt cut at a marker: the space after a marker is the marker's, the one before it the text's.
+    const kept = KEPT_GAP.trim();
+    expect(unspace(`${kept} 电 池 ${kept}`)).toBe('电池 ');
+    // Only a space is ever dropped after a marker: a character touching one is kept.
+    expect(unspace(`电${kept}池`)).toBe('电池');
+    // Tags are skipped whole: what stands inside one (an attribute) is left as it is, and their neighbours are looked past them.
+    expect(unspace('<mark title="电 池">电 池</mark>')).toBe('<mark title="电 池">电池</mark>');
+    expect(unspace('<mark class="a b">电</mark> <mark>池</mark> x')).toBe('<mark class="a b">电</mark><mark>池</mark>x');
+    // The index puts one space between words, never two: a space beside another is the text's, on either side of Chinese.
+    expect(unspace('电 池  ESG')).toBe('电池  ESG');
+    expect(unspace('ESG  电 池')).toBe('ESG  电池');
   });
 });
 
