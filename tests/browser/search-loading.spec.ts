@@ -38,7 +38,9 @@ for (const { query, edition } of [
     test.slow();
     const fetched: string[] = [];
     await page.goto(`${edition}/search/`);
-    await page.waitForLoadState('networkidle');
+    // The page's search script has run (its list says its state): what comes after is the search's.
+    // Not 'networkidle', which a loaded machine can keep from ever coming.
+    await page.locator('#search-results[data-state]').waitFor({ state: 'attached' });
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.locator('#search-input').fill(query);
     await page.locator(`#search-results[data-state="done"][data-query="${query}"]`).waitFor({ state: 'attached' });
