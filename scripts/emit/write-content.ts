@@ -47,7 +47,9 @@ export async function writeContent({ model, translations, glossary }: SiteConten
       if (text === undefined) throw new Error(`no translation for segment "${segment}" of "${document.id}"`);
       return text;
     };
-    await write(join(folders.translated, `${document.id}.mdx`), documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf));
+    // Awaiting translation: the other edition shows the original text exactly as printed.
+    const shown = document.translationPending ? documentToMdx(document, links) : documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf);
+    await write(join(folders.translated, `${document.id}.mdx`), shown);
     const script = otherScript(document.lang);
     if (script) {
       const converted = { id: document.id, lang: script.lang, title: script.convert(document.title) };

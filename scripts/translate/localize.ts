@@ -162,6 +162,7 @@ function documentTranslation(document: PolicyDocument, file: TranslationFile) {
     batch: document.batch === undefined ? undefined : text('meta-batch'),
     provenance: text('meta-provenance')!,
     relationNotes: document.relations.map((relation, index) => (relation.note ? text(`meta-relation-${index + 1}`)! : null)),
+    pending: document.translationPending,
   };
 }
 

@@ -90,6 +90,11 @@ export async function loadTranslations(seedsDir: string, model: Model): Promise<
   const files = new Map<string, TranslationFile>();
   const errors: SeedError[] = [];
   for (const document of model.documents) {
+    // Declared pending: its file, if any, is work in progress and is not shown (a stale entry never passes as current).
+    if (document.translationPending) {
+      files.set(document.id, untranslated(document, model));
+      continue;
+    }
     const loaded = await readTranslation(seedsDir, document);
     const label = `seeds/${translationPath(document)}`;
     if (!loaded) {
@@ -101,6 +106,20 @@ export async function loadTranslations(seedsDir: string, model: Model): Promise<
   }
   if (errors.length > 0) throw new SeedErrors(errors);
   return files;
+}
+
+/**
+ * What the other edition shows of a document awaiting translation: every segment in its original
+ * language (`to` is the document's own language, so pages mark the text as such).
+ */
+function untranslated(document: PolicyDocument, model: Model): TranslationFile {
+  return {
+    document: document.id,
+    from: document.lang,
+    to: document.lang,
+    translator: 'not yet translated',
+    segments: segmentsOf(document, model).map((segment) => ({ id: segment.id, hash: sourceHash(segment.text), source: segment.text, text: segment.text })),
+  };
 }
 
 /**
