@@ -12,6 +12,8 @@ const steps: Array<[string, string[], Record<string, string>?]> = [
   ['build under a sub-path', ['scripts/build-site.ts', '--out', SUBPATH_BUILD.outDir], { SITE_BASE: SUBPATH_BUILD.base }],
   // The hostile fixture, for the browser test that searches its markup-like text.
   ['build the hostile fixture', ['scripts/build-site.ts', '--seeds', HOSTILE_BUILD.seeds, '--content', HOSTILE_BUILD.content, '--out', HOSTILE_BUILD.outDir]],
+  // The real seeds with a second task list and a second city's plan (tests/fixtures/sites/grown), for the gates and the pages' tests over it.
+  ['build the grown corpus', ['scripts/build-grown.ts']],
   // After the build: the types of astro:content and import.meta.env are generated into .astro/ by it.
   ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   // Unused files and dependencies, and imports package.json does not list (knip.jsonc).
