@@ -59,7 +59,8 @@ export async function writeContent({ model, translations, glossary }: SiteConten
   for (const name of DATA_COLLECTIONS) {
     await write(join(folders.data, `${name}.json`), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: model[name] }, null, 2)}\n`);
   }
-  const parallel = model.documents.map((document) => ({ id: document.id, lang: translations.get(document.id)!.to, pairs: parallelOf(document, model, translations.get(document.id)!) }));
+  // Side by side only where there is a translation: a document awaiting one has no second column.
+  const parallel = model.documents.filter((document) => !document.translationPending).map((document) => ({ id: document.id, lang: translations.get(document.id)!.to, pairs: parallelOf(document, model, translations.get(document.id)!) }));
   await write(join(folders.data, 'parallel.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: parallel }, null, 2)}\n`);
   await write(join(folders.data, 'glossary.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: glossary }, null, 2)}\n`);
   return written;

@@ -136,7 +136,8 @@ export function localize(model: Model, translations: Map<string, TranslationFile
         // An issue date not printed in the text: its clause is the date note, translated with the metadata.
         return { ...item, translation: { lang: translation.to, text: documentTranslation(document, translation).dateNote ?? item.clause } };
       }
-      return { ...item, translation: { lang: translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
+      // Awaiting translation, the "translated" clause is the original's own sentence, in its language.
+      return { ...item, translation: { lang: document.translationPending ? document.lang : translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
     }),
   });
 }

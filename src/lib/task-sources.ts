@@ -20,12 +20,9 @@ export function taskSources(data: SiteData): TaskSource[] {
   return [...lists, ...plans].filter((source) => source.count > 0);
 }
 
-/** "《任务清单》（首批）104项任务、武汉市实施方案17项任务" / "104 tasks of “Work Task List” (First Batch), 17 tasks of Wuhan Implementation Plan", in pieces: a title awaiting translation is in its own language. */
-export function describeTaskSources(sources: TaskSource[], context: PageContext): Array<{ text: string; lang?: string }> {
-  return sources.flatMap(({ document, count }, index) => {
-    const text = context.documentText(document.data);
-    const title = { text: text.shortTitle, ...(context.untranslated(document.data) ? { lang: text.lang } : {}) };
-    const separator = index > 0 ? [{ text: context.english ? ', ' : '、' }] : [];
-    return [...separator, ...(context.english ? [{ text: `${count} tasks of ` }, title] : [title, { text: `${count}项任务` }])];
-  });
+/** "《任务清单》（首批）104项任务、武汉市实施方案17项任务" / "104 tasks of “Work Task List” (First Batch), 17 tasks of Wuhan Implementation Plan". */
+export function describeTaskSources(sources: TaskSource[], context: PageContext): string {
+  return sources
+    .map(({ document, count }) => (context.english ? `${count} tasks of ${context.docShortTitle(document.data)}` : `${context.docShortTitle(document.data)}${count}项任务`))
+    .join(context.english ? ', ' : '、');
 }

@@ -25,12 +25,12 @@ const lists = model.documents.filter((document) => model.tasks.some((task) => ta
 const plans = model.documents.filter((document) => model.localTasks.some((task) => task.document === document.id));
 const tasksOf = (list: string) => model.tasks.filter((task) => task.list === list);
 const localTasksOf = (plan: string) => model.localTasks.filter((task) => task.document === plan);
-/** English short titles, from the translation files of the composed seeds; a pending document has none and shows its own. */
-const englishShortTitle = (id: string) => {
-  if (documentOf(id).translationPending) return documentOf(id).shortTitle;
+/** A segment's English text, from the translation files of the composed seeds (a pending document's file holds its metadata). */
+const english = (id: string, segment: string) => {
   const file = JSON.parse(readFileSync(join(GROWN_BUILD.seeds, 'translations/en', `${id}.json`), 'utf8')) as { segments: Array<{ id: string; text: string }> };
-  return file.segments.find((segment) => segment.id === 'meta-short-title')!.text;
+  return file.segments.find((entry) => entry.id === segment)!.text;
 };
+const englishShortTitle = (id: string) => english(id, 'meta-short-title');
 const [first, second] = lists;
 const chengdu = plans.find((plan) => plan.id === 'chengdu-plan')!;
 
@@ -179,17 +179,22 @@ describe('titles and descriptions', () => {
 });
 
 describe('a document awaiting translation (Chengdu’s plan, translationPending)', () => {
-  it('should show the Chinese text on its English page, marked zh-Hans, under a "not yet translated" notice', () => {
+  it('should show the Chinese text on its English page, marked zh-Hans, under a "not yet translated" notice and its translated title', () => {
     const en = page('/en/documents/chengdu-plan/');
     const notice = select('.pending-translation', en.tree);
     expect(notice && visibleText(notice)).toMatch(/^Not yet translated/);
     const text = select('.doc-text', en.tree)!;
     expect(attr(text, 'lang')).toBe('zh-Hans');
     for (const local of localTasksOf('chengdu-plan')) expect(visibleText(text)).toContain(local.content);
-    expect(en.h1).toBe(chengdu.title);
-    expect(attr(select('h1', en.tree)!, 'lang')).toBe('zh-Hans');
-    // No translation is claimed: the unofficial-translation label is for translations.
+    expect(visibleText(text)).toContain('一、总体要求');
+    // The translation file holds this heading already; it is not shown while the document is declared pending.
+    expect(en.text).not.toContain(english('chengdu-plan', 's1'));
+    // Its name, as every page listing it says it, is translated: a pending document's metadata must be.
+    expect(en.h1).toBe(english('chengdu-plan', 'meta-title'));
+    // No translation is claimed: the unofficial-translation label is for translations; there is no side-by-side view.
     expect(select('.edition-note.unofficial', en.tree)).toBeUndefined();
+    expect(en.links.map((link) => link.href)).not.toContain('/en/documents/chengdu-plan/parallel/');
+    expect(builtPages(DIST).map((entry) => entry.path)).not.toContain('/en/documents/chengdu-plan/parallel/');
     expect(select('.pending-translation', page('/documents/chengdu-plan/').tree)).toBeUndefined();
   });
 
