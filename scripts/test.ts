@@ -16,6 +16,8 @@ const stages: Array<Step | Step[]> = [
   ['build', ['scripts/build-site.ts']],
   // The same site under a sub-path, for the link check and the search test that run over it.
   ['build under a sub-path', ['scripts/build-site.ts', '--out', SUBPATH_BUILD.outDir], { SITE_BASE: SUBPATH_BUILD.base }],
+  // The real seeds with a second task list and a second city's plan (tests/fixtures/sites/grown), for the gates and the pages' tests over it.
+  ['build the grown corpus', ['scripts/build-grown.ts']],
   // (The hostile fixture is built once, by tests/site/full-builds.test.ts in the unit tests, where the
   // browser test that searches it finds it: scripts/lib/hostile-build.ts.)
   // Together: both only read the sources. After the builds: the types of astro:content and

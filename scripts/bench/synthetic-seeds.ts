@@ -96,6 +96,8 @@ async function alignTranslations(seedsDir: string, dir: string): Promise<void> {
       const entry = kept.get(segment.id);
       if (entry && entry.hash === hash) return entry;
       const text = memory.get(hash);
+      // A document awaiting translation needs only its metadata translated (scripts/translate/translations.ts).
+      if (text === undefined && document.translationPending && !segment.id.startsWith('meta-')) return { id: segment.id, hash, source: segment.text, text: '' };
       if (text === undefined) throw new Error(`synthetic corpus: no translation of "${segment.text.slice(0, 30)}" (${document.id} ${segment.id})`);
       return { id: segment.id, hash, source: segment.text, text };
     });

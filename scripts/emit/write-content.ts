@@ -47,7 +47,9 @@ export async function writeContent({ model, translations, glossary }: SiteConten
       if (text === undefined) throw new Error(`no translation for segment "${segment}" of "${document.id}"`);
       return text;
     };
-    await write(join(folders.translated, `${document.id}.mdx`), documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf));
+    // Awaiting translation: the other edition shows the original text exactly as printed.
+    const shown = document.translationPending ? documentToMdx(document, links) : documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf);
+    await write(join(folders.translated, `${document.id}.mdx`), shown);
     const script = otherScript(document.lang);
     if (script) {
       const converted = { id: document.id, lang: script.lang, title: script.convert(document.title) };
@@ -57,7 +59,8 @@ export async function writeContent({ model, translations, glossary }: SiteConten
   for (const name of DATA_COLLECTIONS) {
     await write(join(folders.data, `${name}.json`), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: model[name] }, null, 2)}\n`);
   }
-  const parallel = model.documents.map((document) => ({ id: document.id, lang: translations.get(document.id)!.to, pairs: parallelOf(document, model, translations.get(document.id)!) }));
+  // Side by side only where there is a translation: a document awaiting one has no second column.
+  const parallel = model.documents.filter((document) => !document.translationPending).map((document) => ({ id: document.id, lang: translations.get(document.id)!.to, pairs: parallelOf(document, model, translations.get(document.id)!) }));
   await write(join(folders.data, 'parallel.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: parallel }, null, 2)}\n`);
   await write(join(folders.data, 'glossary.json'), `${JSON.stringify({ generated: GENERATED_NOTICE, entries: glossary }, null, 2)}\n`);
   return written;

@@ -25,6 +25,7 @@ export function buildDocuments(parsed: ParsedDocument[]): PolicyDocument[] {
       seedFile: document.seed.file,
       order,
       truncated: entry.truncated,
+      translationPending: entry.translationPending,
       relations: entry.relations.map((relation) => ({ type: relation.type, target: relation.target, editorial: relation.editorial, ...(relation.note ? { note: relation.note } : {}) })),
       cleaning: [...document.repairs.map((repair) => ({ rule: 'encoding', changes: 1, lines: [], examples: [], removed: [], reason: repair })), ...document.cleaning],
       blocks: document.blocks,

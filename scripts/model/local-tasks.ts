@@ -12,15 +12,20 @@ export function buildLocalTasks(document: ParsedDocument, nationalTasks: Task[])
   if (!annex || !table) throw new SeedError(`seeds/${document.seed.file}`, undefined, `the annex table of "${document.entry.id}" was not parsed`);
   const notes = annex.children.filter((block): block is NoteNode => block.type === 'note');
   const column = (name: string) => spec.columns.indexOf(name);
-  const candidates = nationalTasks.filter((task) => task.list === spec.adopts);
+  const candidates = nationalTasks.filter((task) => spec.adopts.includes(task.list));
 
   return table.groups.flatMap((group) =>
     group.rows.map((row): LocalTask => {
       const number = Number(row.cells[column(spec.roles.number)]);
       const content = row.cells[column(spec.roles.content)]!;
-      const adopted = candidates.find((task) => comparable(task.title) === comparable(content));
+      const matches = candidates.filter((task) => comparable(task.title) === comparable(content));
+      const adopted = matches[0];
       if (!adopted) {
-        throw new SeedError(row.source.file, row.source.line, `row ${number} of the annex table ("${content.slice(0, 24)}…") matches no task of "${spec.adopts}" word for word`);
+        throw new SeedError(row.source.file, row.source.line, `row ${number} of the annex table ("${content.slice(0, 24)}…") matches no task of ${spec.adopts.map((id) => `"${id}"`).join(' or ')} word for word`);
+      }
+      // Two batches may print the same task: the row cannot say which one it takes.
+      if (matches.length > 1) {
+        throw new SeedError(row.source.file, row.source.line, `row ${number} of the annex table matches tasks of several lists word for word (${matches.map((task) => `${task.list} ${task.number}`).join(', ')})`);
       }
       const leadRaw = row.cells[column(spec.roles.lead)]!;
       const responsibleRaw = row.cells[column(spec.roles.responsible)]!;

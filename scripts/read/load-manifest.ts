@@ -60,8 +60,8 @@ function documentProblems(manifest: Manifest, label: string, lineOf: (path: Json
       for (const [r, relation] of document.relations.entries()) {
         if (!ids.includes(relation.target)) errors.push(new SeedError(label, at('relations', r, 'target'), `document "${document.id}" relates to unknown document "${relation.target}"`));
       }
-      if (document.annex && !ids.includes(document.annex.table.adopts)) {
-        errors.push(new SeedError(label, at('annex', 'table', 'adopts'), `annex of "${document.id}" adopts unknown document "${document.annex.table.adopts}"`));
+      for (const adopted of document.annex?.table.adopts ?? []) {
+        if (!ids.includes(adopted)) errors.push(new SeedError(label, at('annex', 'table', 'adopts'), `annex of "${document.id}" adopts unknown document "${adopted}"`));
       }
     }
   }

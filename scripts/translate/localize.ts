@@ -137,7 +137,8 @@ export function localize(model: Model, translations: Map<string, TranslationFile
         // An issue date not printed in the text: its clause is the date note, translated with the metadata.
         return { ...item, translation: { lang: translation.to, text: documentTranslation(document, translation).dateNote ?? item.clause } };
       }
-      return { ...item, translation: { lang: translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
+      // Awaiting translation, the "translated" clause is the original's own sentence, in its language.
+      return { ...item, translation: { lang: document.translationPending ? document.lang : translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
     }),
     instruments: model.instruments,
     citations: model.citations.map((citation) => ({ ...citation, translation: citationTranslation(citation, model, translations) })),
@@ -165,6 +166,7 @@ function documentTranslation(document: PolicyDocument, file: TranslationFile) {
     batch: document.batch === undefined ? undefined : text('meta-batch'),
     provenance: text('meta-provenance')!,
     relationNotes: document.relations.map((relation, index) => (relation.note ? text(`meta-relation-${index + 1}`)! : null)),
+    pending: document.translationPending,
   };
 }
 

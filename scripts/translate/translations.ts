@@ -92,6 +92,21 @@ export async function loadTranslations(seedsDir: string, model: Model): Promise<
   for (const document of model.documents) {
     const loaded = await readTranslation(seedsDir, document);
     const label = `seeds/${translationPath(document)}`;
+    // Declared pending: only its metadata (title, short title, provenance …: how other pages name it) must be
+    // translated and current; the rest of its file is work in progress and is not shown (a stale entry never passes as current).
+    if (document.translationPending) {
+      const status = statusOf(document, model, loaded);
+      const isMeta = (segment: Segment) => segment.id.startsWith(META_SEGMENT);
+      const metaStatus = { ...status, missing: status.missing.filter(isMeta), stale: status.stale.filter(isMeta), orphans: [] };
+      if (!loaded && metaStatus.missing.length > 0) {
+        errors.push(new SeedError(label, undefined, `missing: a document awaiting translation still needs its metadata (${metaStatus.missing.map((segment) => segment.id).join(', ')}) translated (run \`npm run translations\` to create a skeleton)`));
+        continue;
+      }
+      const problems = translationErrors(metaStatus, loaded, label);
+      errors.push(...problems);
+      if (problems.length === 0) files.set(document.id, untranslated(document, model, loaded!.file));
+      continue;
+    }
     if (!loaded) {
       errors.push(new SeedError(label, undefined, `missing: every document needs a translation into ${targetLang(document)} (run \`npm run translations\` to create a skeleton)`));
       continue;
@@ -101,6 +116,21 @@ export async function loadTranslations(seedsDir: string, model: Model): Promise<
   }
   if (errors.length > 0) throw new SeedErrors(errors);
   return files;
+}
+
+/** Segments of a document's metadata (meta-title, meta-short-title, meta-issuer-1 …). */
+const META_SEGMENT = 'meta-';
+
+/**
+ * What the other edition shows of a document awaiting translation: its metadata translated (checked
+ * current), every other segment in the original language (pages mark it so; see `translationPending`).
+ */
+function untranslated(document: PolicyDocument, model: Model, file: TranslationFile): TranslationFile {
+  const meta = new Map(file.segments.filter((entry) => entry.id.startsWith(META_SEGMENT)).map((entry) => [entry.id, entry]));
+  return {
+    ...file,
+    segments: segmentsOf(document, model).map((segment) => meta.get(segment.id) ?? { id: segment.id, hash: sourceHash(segment.text), source: segment.text, text: segment.text }),
+  };
 }
 
 /**

@@ -52,6 +52,8 @@ export function pageContext(locale: Locale) {
     link: (path: string, hash?: string) => href(localePath(locale, path), hash),
     documentText,
     otherTitle,
+    /** Declared awaiting translation, and this edition is the other language's: its pages show the original. */
+    untranslated: (document: DocumentData) => document.translation.pending && !isOriginal(document),
     docTitle: (document: DocumentData) => documentText(document).title,
     docShortTitle: (document: DocumentData) => documentText(document).shortTitle,
     /** Name of a place or department in this edition. */

@@ -80,6 +80,9 @@ const zh = {
   paren: (text: string) => `（${text}）`,
   translationNotice: (translator: string) => `以下为${translator}翻译的中文译文，非官方文本；英文原文为官方文本：`,
   originalLink: '阅读英文原文',
+  /** A document declared awaiting translation (manifest `translationPending`), on the edition of the other language. */
+  pendingLabel: '尚未翻译',
+  pendingNotice: '尚未翻译：本文件的中文译文尚在准备中，以下显示英文原文。',
   translatedTitle: '（译名）',
   otherName: '英文名称',
   /** A local plan's stages and task rows with their units (src/components/LocalPlan.astro). */
@@ -95,7 +98,8 @@ const zh = {
     lead: '牵头单位',
     responsible: '责任单位',
     noUnit: '—',
-    adopts: (n: number) => `（对应国家任务${n}）`,
+    /** With the list's short title where a plan adopts tasks of several lists. */
+    adopts: (n: number, list?: string) => (list ? `（对应${list}任务${n}）` : `（对应国家任务${n}）`),
     cityLead: '本市的地方实施方案：',
   },
   /** New words of the task explorer (src/pages/[...lang]/explore/tasks.astro). */
@@ -369,6 +373,8 @@ const en: UiStrings = {
   paren: (text: string) => ` (${text})`,
   translationNotice: (translator: string) => `Unofficial translation by ${translator}; the Chinese original is the authoritative text:`,
   originalLink: 'Read the Chinese original',
+  pendingLabel: 'not yet translated',
+  pendingNotice: 'Not yet translated: the English translation of this document is in preparation, so the Chinese original is shown as published.',
   translatedTitle: '(translated title)',
   otherName: 'Chinese name',
   plan: {
@@ -383,7 +389,7 @@ const en: UiStrings = {
     lead: 'Lead units',
     responsible: 'Responsible units',
     noUnit: '—',
-    adopts: (n: number) => `(national task ${n})`,
+    adopts: (n: number, list?: string) => (list ? `(task ${n} of ${list})` : `(national task ${n})`),
     cityLead: 'The city’s local implementation plan: ',
   },
   explorer: {

@@ -13,7 +13,7 @@ const ENTITY_PAGE = /^\/(documents|tasks|measures|cities|departments|t|m|d)\//;
 /** Whether the site has the page at `path` (a page path, or the `.json` beside it). */
 export function pageExists(data: SiteData): (path: string) => boolean {
   const pages = new Set([
-    ...data.documents.flatMap((document) => [routes.document(document.id), routes.parallel(document.id), routes.script(document.id, document.data.lang === 'zh-Hant' ? 'simplified' : 'traditional')]),
+    ...data.documents.flatMap((document) => [routes.document(document.id), ...(data.parallel.has(document.id) ? [routes.parallel(document.id)] : []), routes.script(document.id, document.data.lang === 'zh-Hant' ? 'simplified' : 'traditional')]),
     ...data.tasks.map((task) => routes.task(task.list, task.number)),
     ...data.localTasks.map((task) => routes.task(task.document, task.number)),
     ...data.categories.map((category) => routes.category(category.list, category.key)),

@@ -50,6 +50,8 @@ export const DocumentTranslationSchema = z.object({
   provenance: z.string(),
   /** Notes of `relations`, index for index (null where a relation has no note). */
   relationNotes: z.array(z.string().nullable()),
+  /** Not translated yet (manifest `translationPending`): the texts above are the original's, in `lang`. */
+  pending: z.boolean(),
 });
 
 export const LocalizedDocumentSchema = DocumentSchema.extend({

@@ -113,8 +113,11 @@ export const AnnexTableSchema = z.object({
     lead: z.string(),
     responsible: z.string(),
   }),
-  /** The task list whose tasks these rows adopt, matched by text. */
-  adopts: SlugSchema,
+  /**
+   * The task list(s) whose tasks these rows adopt, matched by text: one id, or a list when the plan
+   * takes tasks from several batches (a row matching tasks of two lists is an input error).
+   */
+  adopts: z.union([SlugSchema, z.array(SlugSchema).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])),
   /** The cell text that means "none". */
   empty: z.string().default('-'),
 });
@@ -160,6 +163,11 @@ export const DocumentEntrySchema = z.object({
   place: SlugSchema.optional(),
   /** The source stops mid-text; readers are told where. */
   truncated: z.boolean().default(false),
+  /**
+   * The translation is not done yet: the document is published the day it appears, and the other
+   * edition shows the original text under a "not yet translated" notice until the flag is removed.
+   */
+  translationPending: z.boolean().default(false),
 });
 export type DocumentEntry = z.output<typeof DocumentEntrySchema>;
 

@@ -161,6 +161,8 @@ export const DocumentSchema = z.object({
   /** Position among all documents, for stable ordering. */
   order: z.number().int().nonnegative(),
   truncated: z.boolean(),
+  /** Declared awaiting translation (manifest `translationPending`): the other edition shows the original. */
+  translationPending: z.boolean(),
   relations: z.array(
     z.object({
       type: z.enum(['contains', 'implements', 'interprets', 'related', 'contained-in', 'implemented-by', 'interpreted-by']),

@@ -37,7 +37,7 @@ export function localTaskEntry(local: LocalizedLocalTask, adopted: LocalizedTask
     cities: [...places.map((place) => place.id), ...provinces],
     level: adopted.level,
     category: categoryIds.searchFilter(adopted.list, adopted.category),
-    label,
+    label: pendingLabel(label, data.documents.find((document) => document.id === local.document)?.data, context),
     assignees: context.english ? local.en.assignment : local.assignment,
     adopts: routes.task(adopted.list, adopted.number),
     number: local.number,
@@ -51,7 +51,12 @@ export function localTaskEntry(local: LocalizedLocalTask, adopted: LocalizedTask
 export function documentEntry(document: LocalizedDocument, context: PageContext): SearchEntry {
   const text = context.documentText(document);
   const ownNumber = text.docNumber && !document.relations.some((relation) => relation.type === 'contained-in');
-  return { type: 'document', document: document.id, label: [context.t.kind[document.kind], ownNumber ? text.docNumber : undefined].filter(Boolean).join(' · '), aliases: document.aliases };
+  return { type: 'document', document: document.id, label: pendingLabel([context.t.kind[document.kind], ownNumber ? text.docNumber : undefined].filter(Boolean).join(' · '), document, context), aliases: document.aliases };
+}
+
+/** A result from a document awaiting translation says so in its label (the page shows the original language). */
+function pendingLabel(label: string, document: Parameters<PageContext['untranslated']>[0] | undefined, context: PageContext): string {
+  return document && context.untranslated(document) ? `${label} · ${context.t.pendingLabel}` : label;
 }
 
 /** An instrument the texts cite: its kind as the result's label; its other names (abbreviation, merged names and the other language's name) found by search. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { requireBuild } from '../../scripts/lib/built-page.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
 import { SUBPATH_BUILD } from '../../scripts/lib/subpath-build.ts';
+import { GROWN_BUILD } from '../../scripts/lib/grown-build.ts';
 import { readTaskListSource } from '../lib/task-list-source.ts';
 import { DIST, builtSite } from './built-site.ts';
 
@@ -14,6 +15,8 @@ import { DIST, builtSite } from './built-site.ts';
 const BUILDS = [
   [DIST, '/', 'npm run build'],
   [SUBPATH_BUILD.outDir, SUBPATH_BUILD.base, `SITE_BASE=${SUBPATH_BUILD.base} npm run build -- --out ${SUBPATH_BUILD.outDir}`],
+  // The real seeds with a second task list and a second city's plan (tests/fixtures/sites/grown).
+  [GROWN_BUILD.outDir, '/', 'npm run build:grown'],
 ] as const;
 
 for (const [distDir, base, command] of BUILDS) {

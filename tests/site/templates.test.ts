@@ -7,8 +7,13 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
 import { TEMPLATES } from '../../scripts/check/templates.ts';
+import { GROWN_BUILD } from '../../scripts/lib/grown-build.ts';
 
-const DIST = 'dist';
+// The site, and the grown corpus (a second task list, a second city's plan): new pages must still be claimed.
+const BUILDS = [
+  ['dist', 'npm run build'],
+  [GROWN_BUILD.outDir, 'npm run build:grown'],
+] as const;
 
 describe('page templates', () => {
   it('should list every page file in src/pages/ exactly once', () => {
@@ -16,9 +21,9 @@ describe('page templates', () => {
     expect(TEMPLATES.map((template) => template.source).sort()).toEqual(sources.sort());
   });
 
-  it('should claim every built page by exactly one template, and sample a page of each', () => {
-    requireBuild(DIST);
-    const paths = builtPages(DIST).map((page) => page.path);
+  it.each(BUILDS)('should claim every built page of %s by exactly one template, and sample a page of each', (dist, command) => {
+    requireBuild(dist, command);
+    const paths = builtPages(dist).map((page) => page.path);
     const claims = paths.map((path) => `${path} ← [${TEMPLATES.filter((template) => template.pattern.test(path)).map((template) => template.source).join(', ')}]`);
     expect(claims.filter((claim) => !/← \[[^,]+\]$/.test(claim)), 'pages with no template or several').toEqual([]);
     for (const template of TEMPLATES) {

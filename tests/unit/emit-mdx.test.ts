@@ -5,7 +5,8 @@ import type { PolicyDocument } from '../../src/schema/model.ts';
 const hostile = 'import x from "y" export const z = 1 {alert(1)} <script>alert(1)</script> </h1> *em*';
 
 const document: PolicyDocument = {
-  id: 'fixture', title: 'T', titleEditorial: false, shortTitle: 'T', kind: 'notice', lang: 'zh-Hans', issuers: [], provenance: 'p', seedFile: 'f.txt', order: 0, truncated: false, relations: [], cleaning: [],
+  id: 'fixture', title: 'T', titleEditorial: false, shortTitle: 'T', kind: 'notice', lang: 'zh-Hans', issuers: [], provenance: 'p', seedFile: 'f.txt', order: 0, truncated: false,
+  translationPending: false, relations: [], cleaning: [],
   blocks: [{ type: 'paragraph', id: 'p1', role: 'body', text: hostile, source: { file: 'f.txt', line: 1 } }],
 };
 

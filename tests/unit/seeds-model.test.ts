@@ -6,6 +6,11 @@ let model: Model;
 beforeAll(async () => {
   model = await loadModel('seeds');
 });
+// Counts are of the document a test is about: another batch or plan added to the seeds changes none of them.
+const LIST = 'task-list-1';
+const listTasks = () => model.tasks.filter((task) => task.list === LIST);
+/** A place's task ids of the first list only. */
+const ofList = (ids: string[]) => ids.filter((id) => id.startsWith(`${LIST}-`));
 
 describe('the national Task List (000)', () => {
   it('should hold 104 tasks numbered 1..104 without gaps (the list states 104 tasks)', () => {
@@ -20,33 +25,33 @@ describe('the national Task List (000)', () => {
   });
 
   it('should group tasks by standard level as DOMAIN.md describes (1–2, 3–12, 13–78, 79–96, 97–104)', () => {
-    const range = (level: string) => model.tasks.filter((task) => task.level === level).map((task) => task.number);
+    const range = (level: string) => listTasks().filter((task) => task.level === level).map((task) => task.number);
     expect(range('national')).toEqual([1, 2]);
     expect(range('industry')).toEqual(Array.from({ length: 10 }, (_, index) => index + 3));
     expect(range('local')).toEqual(Array.from({ length: 66 }, (_, index) => index + 13));
     expect(range('group')).toEqual(Array.from({ length: 18 }, (_, index) => index + 79));
     expect(range('other')).toEqual(Array.from({ length: 8 }, (_, index) => index + 97));
-    expect(model.categories.find((category) => category.key === '3-1')!.tasks).toEqual(Array.from({ length: 12 }, (_, index) => index + 13));
+    expect(model.categories.find((category) => category.list === LIST && category.key === '3-1')!.tasks).toEqual(Array.from({ length: 12 }, (_, index) => index + 13));
   });
 
   it('should count tasks assigned by name to each city as DOMAIN.md does', () => {
-    const named = Object.fromEntries(model.places.map((place) => [place.id, place.namedTasks.length]));
+    const named = Object.fromEntries(model.places.map((place) => [place.id, ofList(place.namedTasks).length]));
     expect(named).toMatchObject({ beijing: 9, tianjin: 9, shanghai: 3, nanjing: 14, hangzhou: 4, guangzhou: 10, chongqing: 26, chengdu: 15, hainan: 3, liaoning: 0 });
   });
 
   it('should keep collective assignments verbatim with their counts (13, 1, 1, 2)', () => {
     const counts: Record<string, number> = {};
-    for (const task of model.tasks) if (task.assignment.collective) counts[task.assignment.raw] = (counts[task.assignment.raw] ?? 0) + 1;
+    for (const task of listTasks()) if (task.assignment.collective) counts[task.assignment.raw] = (counts[task.assignment.raw] ?? 0) + 1;
     expect(counts).toEqual({ 各试点示范省市: 13, 广州及其他有意愿的试点示范省市: 1, 有关试点示范省市: 1, 重庆等有意愿的省市: 2 });
   });
 
   it('should give every pilot the 13 all-pilot tasks and put the named cities under their provinces', () => {
     const place = (id: string) => model.places.find((entry) => entry.id === id)!;
-    for (const pilot of model.places.filter((entry) => entry.pilot)) expect(pilot.collectiveTasks.length).toBeGreaterThanOrEqual(13);
+    for (const pilot of model.places.filter((entry) => entry.pilot)) expect(ofList(pilot.collectiveTasks).length).toBeGreaterThanOrEqual(13);
     expect(place('jiangsu').cities).toContain('nanjing');
-    expect(place('jiangsu').cityTasks).toHaveLength(14);
+    expect(ofList(place('jiangsu').cityTasks)).toHaveLength(14);
     expect(place('hubei').cities).toContain('wuhan');
-    expect(place('wuhan').plans).toEqual(['wuhan-plan']);
+    expect(place('wuhan').plans).toContain('wuhan-plan');
   });
 });
 
@@ -89,21 +94,24 @@ describe('the action plan (004)', () => {
     const level = (name: string) => model.departments.find((department) => department.name === name)!.level;
     expect(level('市场监管总局')).toBe('central');
     expect(level('市商务局')).toBe('local');
-    expect(model.departments.filter((department) => department.level === 'local')).toHaveLength(18);
+    // Wuhan's 18 bureaus: the units its plan names and no other document does.
+    const wuhanOnly = model.departments.filter((department) => department.roles.every((role) => role.document === 'wuhan-plan'));
+    expect(wuhanOnly).toHaveLength(18);
+    expect(wuhanOnly.every((department) => department.level === 'local')).toBe(true);
   });
 });
 
 describe("Wuhan's plan (002)", () => {
   it('should map all 17 annex rows to their national tasks word for word', () => {
-    const mapping = Object.fromEntries(model.localTasks.map((task) => [task.number, Number(task.adopts.split('-').at(-1))]));
+    const mapping = Object.fromEntries(model.localTasks.filter((task) => task.document === 'wuhan-plan').map((task) => [task.number, Number(task.adopts.split('-').at(-1))]));
     // DOMAIN.md: rows 1–7 = 1–7, rows 8–12 = 73–77, 13 = 97, 14 = 98, 15 = 100, 16 = 103, 17 = 104.
     expect(mapping).toEqual({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 73, 9: 74, 10: 75, 11: 76, 12: 77, 13: 97, 14: 98, 15: 100, 16: 103, 17: 104 });
   });
 
   it('should read stages with their deadlines and the "-" that means no responsible unit', () => {
-    const deadlines = model.measures.filter((measure) => measure.deadline).map((measure) => [measure.key, measure.deadline]);
+    const deadlines = model.measures.filter((measure) => measure.document === 'wuhan-plan' && measure.deadline).map((measure) => [measure.key, measure.deadline]);
     expect(deadlines).toEqual([['3-1', '2025-04'], ['3-2', '2025-08'], ['3-3', '2025-12']]);
-    const row4 = model.localTasks.find((task) => task.number === 4)!;
+    const row4 = model.localTasks.find((task) => task.document === 'wuhan-plan' && task.number === 4)!;
     expect(row4.responsible).toEqual([]);
     expect(row4.lead).toEqual(['市供销社', '市商务局']);
   });
@@ -115,7 +123,7 @@ describe("Wuhan's plan (002)", () => {
   });
 
   it('should attach notes 2 and 3 to the rows they name', () => {
-    const notesOf = (row: number) => model.localTasks.find((task) => task.number === row)!.notes;
+    const notesOf = (row: number) => model.localTasks.find((task) => task.document === 'wuhan-plan' && task.number === row)!.notes;
     expect(notesOf(15)).toEqual(['note-2', 'note-3']);
     expect(notesOf(9)).toEqual(['note-3']);
     expect(notesOf(1)).toEqual([]);

@@ -21,16 +21,24 @@ export function tasksByCategory(tasks: Task[], categories: TaskCategory[]): Arra
   return categories.map((category) => ({ key: category, count: tasks.filter((task) => task.list === category.list && task.category === category.key).length }));
 }
 
-/** The places tasks name, ordered by their pilot province or municipality (a city after its province's place in the manifest). */
-export function namedPlaces(places: PlaceEntity[]): PlaceEntity[] {
+/**
+ * The places tasks name, ordered by their pilot province or municipality (a city after its province's
+ * place in the manifest); places outside the pilot provinces after all of them, in the manifest's order.
+ * With `tasks`, only the places these tasks name (one list's places, not the corpus's).
+ */
+export function namedPlaces(places: PlaceEntity[], tasks?: Task[]): PlaceEntity[] {
   const pilots = places.filter((place) => place.pilot).map((place) => place.id);
-  const rank = (place: PlaceEntity) => pilots.indexOf(place.province ?? place.id);
-  return places.filter((place) => place.namedTasks.length > 0).sort((a, b) => rank(a) - rank(b));
+  const rank = (place: PlaceEntity) => {
+    const pilot = pilots.indexOf(place.province ?? place.id);
+    return pilot < 0 ? pilots.length : pilot;
+  };
+  const named = (place: PlaceEntity) => (tasks ? tasks.some((task) => task.assignment.places.includes(place.id)) : place.namedTasks.length > 0);
+  return places.filter(named).sort((a, b) => rank(a) - rank(b));
 }
 
-/** Tasks assigned by name to each place that has any. */
-export function tasksByPlace(places: PlaceEntity[]): Array<Count<PlaceEntity>> {
-  return namedPlaces(places).map((place) => ({ key: place, count: place.namedTasks.length }));
+/** Tasks assigned by name to each place that has any; with `tasks`, counted among these tasks only. */
+export function tasksByPlace(places: PlaceEntity[], tasks?: Task[]): Array<Count<PlaceEntity>> {
+  return namedPlaces(places, tasks).map((place) => ({ key: place, count: tasks ? tasks.filter((task) => task.assignment.places.includes(place.id)).length : place.namedTasks.length }));
 }
 
 /** Tasks assigned collectively, per phrase as printed, in order of first appearance. */
@@ -77,10 +85,13 @@ export interface RegionCounts {
   open: number;
 }
 
-export function regionCounts(places: PlaceEntity[]): RegionCounts[] {
+/** Per pilot region; with `tasks`, counted among these tasks only (one list's, so the map speaks of that list). */
+export function regionCounts(places: PlaceEntity[], tasks?: Task[]): RegionCounts[] {
+  const ids = tasks && new Set(tasks.map((task) => task.id));
+  const scoped = (list: string[]) => (ids ? list.filter((id) => ids.has(id)) : list);
   return places
     .filter((place) => place.pilot)
-    .map((place) => ({ place, named: new Set([...place.namedTasks, ...place.cityTasks]).size, collective: place.collectiveTasks.length, open: place.openTasks.length }));
+    .map((place) => ({ place, named: new Set(scoped([...place.namedTasks, ...place.cityTasks])).size, collective: scoped(place.collectiveTasks).length, open: scoped(place.openTasks).length }));
 }
 
 /** The city × category grid: named assignments per place and category, collective ones in rows of their own. */
@@ -96,7 +107,8 @@ export function assignmentMatrix(tasks: Task[], places: PlaceEntity[], categorie
   const inCategory = (category: TaskCategory) => tasks.filter((task) => task.list === category.list && task.category === category.key);
   return {
     categories,
-    named: namedPlaces(places).map((place) => {
+    // Only the places these tasks name: a place of another list would be a column of zeros.
+    named: namedPlaces(places, tasks).map((place) => {
       const cells = categories.map((category) => inCategory(category).filter((task) => task.assignment.places.includes(place.id)).length);
       return { place, cells, total: cells.reduce((sum, cell) => sum + cell, 0) };
     }),

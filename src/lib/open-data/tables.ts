@@ -179,6 +179,7 @@ export const TABLES: Table[] = [
       { name: 'date', zh: '日期（YYYY-MM-DD；原文未注明时为空）', en: 'Date (YYYY-MM-DD; empty when the text gives none)', cell: optionalDate(), value: (row) => row.date },
       { name: 'date_note', zh: '日期说明', en: 'Note on the date', cell: text(), value: (row) => row.dateNote },
       { name: 'truncated', zh: '原文不完整时为 true', en: 'true when the source text is incomplete', cell: flag(), value: (row) => row.truncated },
+      { name: 'translation_pending', zh: '译文尚未完成时为 true（另一语言版本显示原文）', en: 'true when the translation is not done yet (the other edition shows the original)', cell: flag(), value: (row) => row.translationPending },
       { name: 'seed_file', zh: '原始文本文件（/sources/ 下）', en: 'Raw source file (under /sources/)', cell: text(), value: (row) => row.seedFile },
       ...pageColumns<LocalizedModel['documents'][number]>((row) => routes.document(row.id)),
     ],
