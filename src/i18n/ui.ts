@@ -231,6 +231,38 @@ const zh = {
   para: {
     discusses: '所论措施：',
   },
+  /** A task category's page (src/pages/[...lang]/tasks/[list]/category/[key].astro). */
+  categoryView: {
+    kind: '任务类别',
+    level: '标准层级',
+    source: '出处',
+    tasks: (n: number) => `任务（${n}项）`,
+    measures: '对应《意见》措施',
+  },
+  /** A measure's page (src/pages/[...lang]/measures/[document]/[key].astro). */
+  measureView: {
+    interpretation: '官方解读中的相关论述',
+    interpretationLabel: '［编辑关联；引文为官方英文原文］',
+  },
+  /** The overview pages' index (src/pages/[...lang]/explore/index.astro). */
+  explorePage: {
+    kind: '总览页面',
+    intro: '跨文件的总览页面。',
+  },
+  /** The home page (src/pages/[...lang]/index.astro). */
+  homePage: {
+    placeholder: '例如：以旧换新、12345、重庆',
+    browse: '浏览',
+  },
+  /** A document's page (src/pages/[...lang]/documents/[id]/index.astro). */
+  documentPage: {
+    editorialTitle: '（原文无标题行，此标题为编辑所加）',
+    printedTitle: '原文标题：',
+  },
+  /** The open-data page (src/pages/[...lang]/data.astro). */
+  dataPage: {
+    description: '本站完整数据（JSON 与 CSV）、JSON Schema、字段说明与许可条件。',
+  },
   /** The source notes of a document page (src/components/SourceNotes.astro). */
   sourceNotes: {
     heading: '来源说明',
@@ -277,6 +309,8 @@ const zh = {
   },
   /** Instruments the texts cite, and the cites / cited-by panels (src/pages/[...lang]/instruments/, src/components/Citations.astro). */
   instruments: {
+    indexKind: '索引',
+    about: '关于此文件',
     title: '引用的文件与协定',
     kindLabel: '引用对象',
     intro: (n: number) => `各文件原文中以书名号、文号或名称引用、但本站未收录的${n}个文件与协定。每项列出引用它的全部原文语句，并链接到原文位置。类别和英文名称为编辑内容。`,
@@ -499,6 +533,32 @@ const en: UiStrings = {
   para: {
     discusses: 'Discusses: ',
   },
+  categoryView: {
+    kind: 'Task category',
+    level: 'Standard level',
+    source: 'Source',
+    tasks: (n: number) => `Tasks (${n})`,
+    measures: 'Measures of the Opinions it carries out',
+  },
+  measureView: {
+    interpretation: 'In the official interpretation',
+    interpretationLabel: '[editorial link; the quoted words are official]',
+  },
+  explorePage: {
+    kind: 'Overview pages',
+    intro: 'Pages that look across all documents at once.',
+  },
+  homePage: {
+    placeholder: 'e.g. trade-in, 12345, Chongqing',
+    browse: 'Browse',
+  },
+  documentPage: {
+    editorialTitle: '(The source prints no title line; this title is editorial.)',
+    printedTitle: 'Title as printed: ',
+  },
+  dataPage: {
+    description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',
+  },
   sourceNotes: {
     heading: 'Source notes',
     source: 'Source text as received: ',
@@ -539,6 +599,8 @@ const en: UiStrings = {
     noPlan: 'no implementation plan',
   },
   instruments: {
+    indexKind: 'Index',
+    about: 'About this instrument',
     title: 'Cited instruments',
     kindLabel: 'Cited instrument',
     intro: (n: number) => `The ${n} instruments the texts cite by book title, document number or name that are not documents of this site. Each lists every sentence that cites it, linked to its place in the text. Kinds and English names are editorial.`,
