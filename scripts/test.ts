@@ -24,8 +24,8 @@ const stages: Array<Step | Step[]> = [
   // import.meta.env are generated into .astro/ by them (a build running beside tsc would rewrite them).
   [
     ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
-    // Unused files and dependencies, and imports package.json does not list (knip.jsonc).
-    ['knip', ['node_modules/knip/bin/knip.js', '--include', 'files,dependencies,unlisted,unresolved,binaries']],
+    // Unused files, dependencies and exports, and imports package.json does not list (knip.jsonc).
+    ['knip', ['node_modules/knip/bin/knip.js', '--include', 'files,dependencies,unlisted,unresolved,binaries,exports,types']],
   ],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser tests', ['node_modules/@playwright/test/cli.js', 'test']],

@@ -12,7 +12,7 @@ import { weigh, type PageWeight } from './page-weight.ts';
 export const CPU_SLOWDOWN = 4;
 
 /** What the page shows, timed from the input event. */
-export interface SearchTiming {
+interface SearchTiming {
   /** To the first result on screen (ours: the first item in the list, instant or ranked); undefined when nothing was found. */
   firstMs: number | undefined;
   /** To the fully ranked list (ours: `data-state` `ranked` or `done` for this query; Pagefind UI: its results, or its final message, shown). */

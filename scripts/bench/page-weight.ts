@@ -23,7 +23,7 @@ const TYPE_GROUP: Record<string, string> = { document: 'html', stylesheet: 'css'
 type Fetched = Promise<{ type: string; body: Buffer; served: number }>;
 
 /** Starts recording what `page` fetches; weigh() the returned list once the page is done. */
-export function recordResponses(page: Page): Fetched[] {
+function recordResponses(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
   // A response may still arrive after weigh() has read the list and the context has closed (a script a
   // page loads when idle): its body then rejects, unawaited, which must not end the process.

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-export const QuerySchema = z.object({
+const QuerySchema = z.object({
   q: z.string().min(1),
   expect: z.string().regex(/^\/.*\/$/),
   lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'mixed']),

@@ -72,7 +72,7 @@ function renderLighthouse(runs: LighthouseRun[]): string {
 
 const SCALE_HEAD = ['corpus', 'task lists', 'pages', 'build total (parse / emit / astro / previews / index), ms', 'previews rendered', 'ms per page', 'output', 'search index', 'heaviest page (gzipped)', `pages over the ${n(BUDGETS.anyPageHtmlGzip)} B HTML budget`];
 /** Past this, a table fetched whole on focus costs more than a first search's Pagefind chunks: the point to split it. */
-export const TABLE_LIMIT_GZIP = 50_000;
+const TABLE_LIMIT_GZIP = 50_000;
 
 function renderScale(rows: ScaleRow[], carried: CarriedScaleRow[]): string {
   const base = rows[0]!;

@@ -37,7 +37,7 @@ export interface ScaleRow {
   search?: SearchMedian & { query: string };
 }
 
-export interface Shipped {
+interface Shipped {
   /** `_search/table.json`: fetched whole when a search box is focused. */
   table: Bytes;
   /** `_search/words.en.json`: the index's English words, fetched only when a query finds nothing (spelling). */
@@ -74,7 +74,7 @@ const sized = (content: Buffer): Bytes => ({ raw: content.length, gzip: gzipByte
 const sum = (sizes: Bytes[]): Bytes => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
 
 /** The sizes of what the search ships in a built site. */
-export async function shippedSearch(dir: string): Promise<Shipped> {
+async function shippedSearch(dir: string): Promise<Shipped> {
   const client = join(dir, CLIENT_DIR);
   const bundle = join(dir, SEARCH_BUNDLE_DIR);
   const scripts = (await readdir(client)).filter((name) => name.endsWith('.js'));

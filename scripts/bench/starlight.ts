@@ -22,12 +22,12 @@ const SCRATCH = '.scratch/bench-starlight';
 /** Pagefind UI's default `debounceTimeoutMs`, which Starlight keeps. */
 export const PAGEFIND_UI_PAUSE_MS = 300;
 /** The same document in both sites, in each edition: a plan with headings, tasks and notes. */
-export const DOCUMENT = 'wuhan-plan';
+const DOCUMENT = 'wuhan-plan';
 /**
  * Issue 13's queries, each typed in the edition a reader of it would use: a policy phrase in Simplified
  * and in Traditional script and its English, a task number in each edition, and a department.
  */
-export const COMPARISON_QUERIES = [
+const COMPARISON_QUERIES = [
   { query: '以旧换新', edition: 'zh' },
   { query: '以舊換新', edition: 'zh' },
   { query: 'trade-in', edition: 'en' },
@@ -38,7 +38,7 @@ export const COMPARISON_QUERIES = [
 type Edition = (typeof COMPARISON_QUERIES)[number]['edition'];
 const prefix = (edition: Edition) => (edition === 'en' ? '/en' : '');
 /** The extra row with Pagefind on the main thread: one query, in the header box. */
-export const NO_WORKER_QUERY = COMPARISON_QUERIES[0];
+const NO_WORKER_QUERY = COMPARISON_QUERIES[0];
 
 /** Issue 13's targets, as ratios of our figure to Starlight's in the same run. */
 export const TARGETS = { first: 0.25, ranked: 0.5, bytes: 0.7, served: 0.7 } as const;
@@ -53,7 +53,7 @@ export interface SiteFigures {
 }
 
 /** One query, cold, the median of `runs` searches in each place. */
-export interface QueryComparison {
+interface QueryComparison {
   query: string;
   edition: Edition;
   /** Our header box on the document page. */

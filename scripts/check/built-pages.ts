@@ -4,4 +4,4 @@
  * under /en/ — without being told about them. The walker lives with the page reader in
  * scripts/lib/built-page.ts; this module keeps the names the benchmark imports.
  */
-export { builtPages, fileForPath, linkedFile, type PageFile as BuiltPage } from '../lib/built-page.ts';
+export { builtPages, fileForPath } from '../lib/built-page.ts';

@@ -33,7 +33,7 @@ export interface MissingSentence extends Sentence {
 }
 
 /** A line a cleaning rule removed. */
-export interface CutLine {
+interface CutLine {
   rule: string;
   reason?: string;
   line: number;
@@ -44,7 +44,7 @@ export interface CutLine {
   listedOnPage: boolean;
 }
 
-export interface DocumentFidelity {
+interface DocumentFidelity {
   document: string;
   lang: Lang;
   /** The page checked, as a site path. */
@@ -61,7 +61,7 @@ export interface DocumentFidelity {
   cut: CutLine[];
 }
 
-export interface SeedFidelity {
+interface SeedFidelity {
   file: string;
   /** What each declared rule did: how many changes, on which lines. */
   rules: Array<{ rule: string; reason?: string; changes: number; lines: number[] }>;
@@ -115,7 +115,7 @@ async function checkSeed(seed: SeedEntry, seedsDir: string, readPage: (path: str
 }
 
 /** The page that shows a document in its own language: Chinese at the root, English under /en/. */
-export function originalPage(document: string, lang: Lang): string {
+function originalPage(document: string, lang: Lang): string {
   return localePath(lang === 'en' ? 'en' : 'zh', routes.document(document));
 }
 

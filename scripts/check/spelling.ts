@@ -38,7 +38,7 @@ const BRITISH_WORDS = [
 ];
 
 /** Names of bodies whose own English name is spelled British: a name is not ours to respell. */
-export const PROPER_NAMES = ['World Organisation for Animal Health'];
+const PROPER_NAMES = ['World Organisation for Animal Health'];
 
 /** Each pattern finds candidate words; the function keeps the British ones. */
 const PATTERNS: Array<[RegExp, (word: string) => boolean]> = [

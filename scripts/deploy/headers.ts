@@ -80,10 +80,10 @@ export const FILE_TYPES: readonly FileType[] = [
 ];
 
 /** For any other file. */
-export const DEFAULT_TYPE = 'application/octet-stream';
+const DEFAULT_TYPE = 'application/octet-stream';
 
 /** Files smaller than this are not precompressed (the saving is below a packet). */
-export const COMPRESS_MIN_BYTES = 1024;
+const COMPRESS_MIN_BYTES = 1024;
 
 /** The encodings written beside a file, in the server's order of preference. */
 export const ENCODINGS = [

@@ -22,7 +22,7 @@ import { DEFAULT_LISTEN, nginxConf } from './nginx-conf.ts';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
 /** What .ci/run installs when nginx is missing. */
-export const NGINX_PACKAGES = 'nginx libnginx-mod-http-brotli-static';
+const NGINX_PACKAGES = 'nginx libnginx-mod-http-brotli-static';
 
 export type NginxAvailability = { ok: true; binary: string } | { ok: false; reason: string };
 

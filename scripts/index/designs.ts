@@ -7,7 +7,7 @@
  * - `full`: Chinese cut into single characters on both sides, so a query always meets the text's cuts;
  *   pages where the query's Chinese runs stand in a row first, then the rerank by title and label.
  */
-export const SEARCH_DESIGNS = ['pagefind', 'one-index', 'words-only', 'words', 'full'] as const;
+const SEARCH_DESIGNS = ['pagefind', 'one-index', 'words-only', 'words', 'full'] as const;
 export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
 
 export function searchDesign(value = process.env.SEARCH_DESIGN ?? 'full'): SearchDesign {

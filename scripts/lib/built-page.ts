@@ -20,10 +20,10 @@ export { select, selectAll };
  * Top-level folders of a built site that hold no pages of ours: Astro's assets, the search scripts
  * and Pagefind's bundle (scripts/index/), and the seed texts as received (/sources/).
  */
-export const NOT_PAGES: ReadonlySet<string> = new Set(['_astro', '_search', 'pagefind', 'sources']);
+const NOT_PAGES: ReadonlySet<string> = new Set(['_astro', '_search', 'pagefind', 'sources']);
 
 /** What to run when a test or check finds no built site. */
-export const BUILD_COMMAND = 'npm run build';
+const BUILD_COMMAND = 'npm run build';
 
 /**
  * Fails, naming what to run, when `distDir` holds no built site: a check that finds nothing to check
@@ -134,7 +134,7 @@ export function findElement(node: Node, test: (element: Element) => boolean): El
 const UNSEEN = new Set(['head', 'script', 'style', 'template', 'noscript']);
 
 /** Whether a reader can see the element's content: not metadata or code, and not `hidden`. */
-export const isSeen = (element: Element) => !UNSEEN.has(element.tagName) && !element.properties.hidden;
+const isSeen = (element: Element) => !UNSEEN.has(element.tagName) && !element.properties.hidden;
 
 /**
  * The text a reader sees in a node, as the page shows it without scripts: text in document order,
@@ -189,7 +189,7 @@ export interface PageLink {
 }
 
 /** One JSON-LD block: its text as written (to check escaping) and its value. */
-export interface JsonLd {
+interface JsonLd {
   text: string;
   data: unknown;
 }
@@ -229,7 +229,7 @@ export interface BuiltPage extends PageFile {
 }
 
 /** The edition a site path (without base) belongs to. */
-export const editionOf = (sitePath: string): Locale => (sitePath.startsWith('/en/') ? 'en' : 'zh');
+const editionOf = (sitePath: string): Locale => (sitePath.startsWith('/en/') ? 'en' : 'zh');
 
 /** All text under a node as written (whitespace kept, nothing skipped): a `<pre>`'s or a `<script>`'s content. */
 export const textContent = (element: Element | Root): string => element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textContent(child) : '')).join('');
@@ -332,6 +332,6 @@ export function readSite(distDir: string, base = '/'): BuiltPage[] {
 }
 
 /** A site's pages by URL path (with base), for looking up a link's target. */
-export function pagesByPath(pages: Iterable<BuiltPage>): Map<string, BuiltPage> {
+function pagesByPath(pages: Iterable<BuiltPage>): Map<string, BuiltPage> {
   return new Map([...pages].map((page) => [page.path, page]));
 }

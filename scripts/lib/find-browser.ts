@@ -54,7 +54,7 @@ function isExecutable(file: string): boolean {
 }
 
 /** Look a command up on $PATH, then in /usr/bin. */
-export function which(name: string): string | undefined {
+function which(name: string): string | undefined {
   const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
   dirs.push('/usr/bin');
   for (const dir of dirs) {

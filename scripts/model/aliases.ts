@@ -11,7 +11,7 @@ import type { SourceLine } from '../lib/source-line.ts';
 import { readLocatedJson, type LocatedJson } from '../read/editorial-json.ts';
 import { nameKey } from './derived-aliases.ts';
 
-export const ALIASES_PATH = 'editorial/aliases.json';
+const ALIASES_PATH = 'editorial/aliases.json';
 
 /** Reads and validates the file's shape; its links to the model are checked by `withEditorialAliases`. */
 export function readAliases(seedsDir: string): Promise<LocatedJson<AliasesFile>> {

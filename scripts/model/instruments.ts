@@ -13,7 +13,7 @@ import type { SourceLine } from '../lib/source-line.ts';
 import { checkSource } from './aliases.ts';
 import { docNumberKey, titleKey } from './citation-forms.ts';
 
-export const INSTRUMENTS_PATH = 'editorial/instruments.json';
+const INSTRUMENTS_PATH = 'editorial/instruments.json';
 
 /** Reads and validates the file; a seeds folder without one has no instruments (a corpus citing none). */
 export async function readInstruments(seedsDir: string): Promise<LocatedJson<InstrumentsFile>> {

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { MUTATION_MODULES, reportsDir, type MutationModule } from './modules.ts';
 
 const OUTPUT = 'MUTATION.md';
-export const HAND_WRITTEN_MARKER = '<!-- Everything below is written by hand and kept by scripts/mutation/report.ts. -->';
+const HAND_WRITTEN_MARKER = '<!-- Everything below is written by hand and kept by scripts/mutation/report.ts. -->';
 
 type Status = 'Killed' | 'Survived' | 'Timeout' | 'NoCoverage' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
 interface Mutant {
@@ -38,7 +38,7 @@ function count(mutants: Mutant[]): Counts {
 }
 
 /** Stryker's mutation score: detected (killed or timed out) over valid mutants (errors and ignored left out). */
-export function score({ killed, survived, timeout, noCoverage }: Counts): number {
+function score({ killed, survived, timeout, noCoverage }: Counts): number {
   const valid = killed + survived + timeout + noCoverage;
   return valid === 0 ? 100 : ((killed + timeout) / valid) * 100;
 }

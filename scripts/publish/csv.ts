@@ -3,7 +3,7 @@
  * quote or line break. A UTF-8 byte order mark goes first so that spreadsheet programs read the
  * Chinese text as UTF-8 (read it with encoding "utf-8-sig" in Python).
  */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

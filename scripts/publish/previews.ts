@@ -20,7 +20,7 @@ import { entityPages } from '../../src/lib/open-data/entities.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { UI } from '../../src/i18n/ui.ts';
 
-export interface PreviewCard {
+interface PreviewCard {
   /** Where the image goes: /previews/…png (routes.preview). */
   path: string;
   label: { zh: string; en: string };
@@ -46,7 +46,7 @@ function packageFile([name, file]: readonly [string, string]): string {
 const stripStop = (text: string) => text.replace(/[。.]+$/u, '');
 
 /** One card per task, local task, measure and document, and the site's own card. */
-export function previewCards(model: LocalizedModel): PreviewCard[] {
+function previewCards(model: LocalizedModel): PreviewCard[] {
   const zh = UI.zh;
   const en = UI.en;
   const documents = new Map(model.documents.map((document) => [document.id, document]));

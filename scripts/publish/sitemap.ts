@@ -12,13 +12,13 @@ import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtPages, readPageHead } from '../lib/built-page.ts';
 
-export interface SitemapPage {
+interface SitemapPage {
   url: string;
   alternates: Array<{ hreflang: string; href: string }>;
 }
 
 /** The pages the sitemap lists, in file order, each with its alternates in the order the page declares them. */
-export async function sitemapPages(outDir: string): Promise<SitemapPage[]> {
+async function sitemapPages(outDir: string): Promise<SitemapPage[]> {
   return builtPages(outDir)
     .map((page) => readPageHead(page.file, page.path))
     .filter((page) => page.canonical === absoluteUrl(encodeURI(page.path)))

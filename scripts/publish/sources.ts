@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Model } from '../../src/schema/model.ts';
 
 /** What stands in place of a line that held personal contact data. */
-export const REDACTED_LINE = '[已隐去：个人联系方式 / redacted: personal contact data]';
+const REDACTED_LINE = '[已隐去：个人联系方式 / redacted: personal contact data]';
 
 /**
  * Publishes each seed as it was received, at /sources/{file}, so readers can check the site against

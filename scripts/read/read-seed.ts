@@ -23,7 +23,7 @@ export async function readSeed(path: string, label: string): Promise<ReadSeed> {
   return decodeSeed(bytes, label);
 }
 
-export function decodeSeed(bytes: Uint8Array, label: string): ReadSeed {
+function decodeSeed(bytes: Uint8Array, label: string): ReadSeed {
   let text: string;
   try {
     text = utf8.decode(bytes);

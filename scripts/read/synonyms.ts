@@ -6,7 +6,7 @@ import { SynonymsFileSchema, type SynonymGroup } from '../../src/schema/editoria
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { readLocatedJson } from './editorial-json.ts';
 
-export const SYNONYMS_PATH = 'editorial/synonyms.json';
+const SYNONYMS_PATH = 'editorial/synonyms.json';
 
 /** Terms compare without case and with runs of spaces as one. */
 export const termKey = (term: string) => term.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();

@@ -48,7 +48,7 @@ export interface Inconsistency {
 }
 
 /** A use of an accepted form that is not the primary rendering (nor an inflection of it). */
-export interface NonPrimaryUse {
+interface NonPrimaryUse {
   document: string;
   segment: string;
   term: string;
@@ -121,7 +121,7 @@ function cut(text: string, term: string, english: boolean): string {
 }
 
 /** Whether a term occurs at least once outside every longer term that contains it. */
-export function occursOnItsOwn(text: string, term: string, allTerms: string[], english: boolean): boolean {
+function occursOnItsOwn(text: string, term: string, allTerms: string[], english: boolean): boolean {
   if (!contains(text, term, english)) return false;
   let rest = text;
   const fold = (value: string) => (english ? value.toLowerCase() : value);

@@ -4,7 +4,7 @@
  */
 const ROMAN: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 
-export function roman(value: number): string {
+function roman(value: number): string {
   let rest = value;
   let out = '';
   for (const [amount, letters] of ROMAN) {

@@ -13,7 +13,7 @@ export function toSimplified(text: string): string {
   return simplifier(text);
 }
 
-export function toTraditional(text: string): string {
+function toTraditional(text: string): string {
   traditionalizer ??= OpenCC.Converter({ from: 'cn', to: 't' });
   return traditionalizer(text);
 }

@@ -11,7 +11,7 @@ import type { TranslationFile } from '../../src/schema/translation.ts';
 import { toSimplified } from './script-conversion.ts';
 
 /** Where a translation stands: document and segment id. */
-export interface TmPlace {
+interface TmPlace {
   document: string;
   segment: string;
   text: string;
@@ -25,7 +25,7 @@ export interface TmConflict {
 }
 
 /** The source as the memory compares it. */
-export function normalizeSource(text: string): string {
+function normalizeSource(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/[\p{P}\s]/gu, '');
 }
 

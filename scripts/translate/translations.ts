@@ -13,7 +13,7 @@ import { segmentsOf, sourceHash, type Segment } from './segments.ts';
 import { jsonLines } from '../read/json-lines.ts';
 
 /** Chinese documents are translated into English, English ones into Simplified Chinese. */
-export function targetLang(document: PolicyDocument): Lang {
+function targetLang(document: PolicyDocument): Lang {
   return document.lang === 'en' ? 'zh-Hans' : 'en';
 }
 

@@ -11,11 +11,11 @@ export type Locale = (typeof LOCALES)[number];
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
 
 /** The `[...lang]` route parameter of an edition: none for Chinese, `en` for English. */
-export function langParam(locale: Locale): string | undefined {
+function langParam(locale: Locale): string | undefined {
   return locale === 'zh' ? undefined : locale;
 }
 
-export function localeFromParam(param: string | undefined): Locale {
+function localeFromParam(param: string | undefined): Locale {
   if (param === undefined) return 'zh';
   if (param === 'en') return 'en';
   throw new Error(`unknown edition: ${param}`);

@@ -78,7 +78,7 @@ export const categoryIds = {
 } as const;
 
 /** The deployment base without its final slash: '' at the root, '/policy-site' under a sub-path (Astro's `base`). */
-export function basePath(): string {
+function basePath(): string {
   return (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 }
 

@@ -3,7 +3,7 @@
  * URLs outside Astro (open data, sitemap, previews), so both always agree.
  * SITE_URL and SITE_BASE let the same build run at a domain root or under a sub-path.
  */
-export const DEFAULT_SITE_URL = 'https://standards-policy.example.org';
+const DEFAULT_SITE_URL = 'https://standards-policy.example.org';
 
 /** The site's origin, e.g. https://standards-policy.example.org. */
 export function siteUrl(): string {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceNotesFileSchema, type SourceNote } from '../schema/editorial.ts';
 
-export const SOURCE_NOTES_PATH = 'seeds/editorial/source-notes.json';
+const SOURCE_NOTES_PATH = 'seeds/editorial/source-notes.json';
 
 let cached: SourceNote[] | undefined;
 

@@ -47,13 +47,13 @@ export const CommentaryFileSchema = z.object({
 export type CommentaryFile = z.output<typeof CommentaryFileSchema>;
 
 /** Where an alias is written in a seed: the seed file's three-digit number and the line, "002 line 162". */
-export const AliasSourceSchema = z.string().regex(/^\d{3} line [1-9]\d*$/, 'must read "NNN line N": the seed file\'s number and a line of it');
+const AliasSourceSchema = z.string().regex(/^\d{3} line [1-9]\d*$/, 'must read "NNN line N": the seed file\'s number and a line of it');
 
 /**
  * One other name of a department, place or document: a spelling found in a text (`source`, checked to
  * be on that line) or one readers use that the texts do not (`reason`, shown labelled as editorial).
  */
-export const AliasEntrySchema = z
+const AliasEntrySchema = z
   .object({
     /** The name as readers write it. */
     text: z.string().trim().min(1),
@@ -75,10 +75,10 @@ export const AliasesFileSchema = z.object({
   documents: z.record(SlugSchema, z.array(AliasEntrySchema).min(1)),
 });
 export type AliasesFile = z.output<typeof AliasesFileSchema>;
-export type AliasesFileInput = z.input<typeof AliasesFileSchema>;
+type AliasesFileInput = z.input<typeof AliasesFileSchema>;
 
 /** A group of English words readers use for one thing ("SME", "small and medium-sized enterprises"). */
-export const SynonymGroupSchema = z.object({
+const SynonymGroupSchema = z.object({
   /** Two or more terms, each a word or phrase of its own. */
   terms: z.array(z.string().trim().min(1)).min(2),
   /** Why they mean the same here. */
@@ -91,8 +91,8 @@ export const SynonymsFileSchema = z.object({
   $comment: z.string().optional(),
   groups: z.array(SynonymGroupSchema).min(1),
 });
-export type SynonymsFile = z.output<typeof SynonymsFileSchema>;
-export type SynonymsFileInput = z.input<typeof SynonymsFileSchema>;
+type SynonymsFile = z.output<typeof SynonymsFileSchema>;
+type SynonymsFileInput = z.input<typeof SynonymsFileSchema>;
 
 /**
  * Source notes: a form the source prints that is an error of the source itself (the pilot notice's
@@ -118,7 +118,7 @@ export const SourceNotesFileSchema = z.object({
     }),
   ),
 });
-export type SourceNotesFile = z.output<typeof SourceNotesFileSchema>;
+type SourceNotesFile = z.output<typeof SourceNotesFileSchema>;
 export type SourceNote = SourceNotesFile['notes'][number];
 
 /** A reason shown on both editions' pages. */
@@ -130,7 +130,7 @@ const BilingualReasonSchema = z.object({ zh: z.string().min(1), en: z.string().m
  * checks that every instrument is cited by some text and every citation resolves to a document or an
  * instrument.
  */
-export const InstrumentEntrySchema = z
+const InstrumentEntrySchema = z
   .object({
     /** The page's id: /instruments/{id}/. */
     id: SlugSchema,
@@ -154,11 +154,11 @@ export const InstrumentEntrySchema = z
     names: z.array(AliasEntrySchema).default([]),
   })
   .refine((entry) => entry.enSource !== undefined || entry.enReason !== undefined, { message: 'needs an "enSource" (the interpretation\'s line giving the English name) or an "enReason"' });
-export type InstrumentEntry = z.output<typeof InstrumentEntrySchema>;
+type InstrumentEntry = z.output<typeof InstrumentEntrySchema>;
 
 export const InstrumentsFileSchema = z.object({
   $comment: z.string().optional(),
   instruments: z.array(InstrumentEntrySchema),
 });
 export type InstrumentsFile = z.output<typeof InstrumentsFileSchema>;
-export type InstrumentsFileInput = z.input<typeof InstrumentsFileSchema>;
+type InstrumentsFileInput = z.input<typeof InstrumentsFileSchema>;

@@ -11,4 +11,4 @@ export const RegionOutlinesSchema = z.object({
   /** Place id → rings of [longitude, latitude] (outer rings and holes; drawn even-odd). */
   regions: z.record(SlugSchema, z.array(z.array(PointSchema).min(4)).min(1)),
 });
-export type RegionOutlines = z.output<typeof RegionOutlinesSchema>;
+type RegionOutlines = z.output<typeof RegionOutlinesSchema>;

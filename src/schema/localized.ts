@@ -24,7 +24,7 @@ import {
  * Another name readers may know an entity by: a spelling in the texts, a short or full form, the other
  * script, an English acronym. Pages show them ("又作 …"); the search indexes them. Never the page's own name.
  */
-export const AliasSchema = z.object({
+const AliasSchema = z.object({
   text: z.string().min(1),
   /** Language and script of the name. */
   lang: LangSchema,
@@ -35,7 +35,7 @@ export type Alias = z.output<typeof AliasSchema>;
 /** Other names, the model's and the editorial ones merged (scripts/model/aliases.ts), without duplicates. */
 const Aliases = z.array(AliasSchema);
 
-export const DocumentTranslationSchema = z.object({
+const DocumentTranslationSchema = z.object({
   /** The language of this translation (English for Chinese documents, Simplified Chinese for English ones). */
   lang: LangSchema,
   /** Who made it, as the translation file says; shown with the unofficial label. */
@@ -101,7 +101,7 @@ export const LocalizedTargetSchema = TargetSchema.extend({
   /** The English sentence that states the target (from the translation of the same segment). */
   en: z.object({ sentence: z.string() }),
 });
-export type LocalizedTarget = z.output<typeof LocalizedTargetSchema>;
+type LocalizedTarget = z.output<typeof LocalizedTargetSchema>;
 
 export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
   /** The clause in the document's other language: the translated sentence that states the date, or the translated date note. */
@@ -131,7 +131,7 @@ export const LocalizedModelSchema = ModelSchema.extend({
 export type LocalizedModel = z.output<typeof LocalizedModelSchema>;
 
 /** One aligned pair of the side-by-side view: a heading, paragraph, task line, note or table row. */
-export const ParallelPairSchema = z.object({
+const ParallelPairSchema = z.object({
   /** The anchor the document page uses for the same text. */
   anchor: z.string(),
   kind: z.enum(['heading', 'text', 'task', 'note', 'row']),

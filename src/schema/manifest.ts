@@ -29,7 +29,7 @@ export const SlugSchema = z
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 /** A named cleaning rule and where it applies; rules never run unless declared here. */
-export const CleaningRuleSchema = z.discriminatedUnion('rule', [
+const CleaningRuleSchema = z.discriminatedUnion('rule', [
   z.object({
     /** Remove pinyin glosses after characters: "關(guan) 於(yu)" → "關於". */
     rule: z.literal('pinyin-gloss'),
@@ -68,7 +68,7 @@ export const CleaningRuleSchema = z.discriminatedUnion('rule', [
 export type CleaningRule = z.output<typeof CleaningRuleSchema>;
 
 /** A relation from one document to another. */
-export const RelationSchema = z.object({
+const RelationSchema = z.object({
   /** contains: a part of the same publication; implements/interprets: acts on the target; related: shares themes. */
   type: z.enum(['contains', 'implements', 'interprets', 'related']),
   /** Target document id. */
@@ -80,7 +80,7 @@ export const RelationSchema = z.object({
 });
 
 /** Which outline nodes of a document are its measures (policy measures, tasks of a plan). */
-export const MeasureSelectionSchema = z.object({
+const MeasureSelectionSchema = z.object({
   /** Sections (by their 一、二、… ordinal) whose nodes are measures; all sections when omitted. */
   sections: z.array(z.number().int().positive()).optional(),
   /** Outline depth of the measure nodes: 2 for （一）, 3 for 1. */
@@ -94,7 +94,7 @@ export const MeasureSelectionSchema = z.object({
 });
 
 /** A task list written as numbered lines ending in an assignment in parentheses. */
-export const TaskListSchema = z.object({
+const TaskListSchema = z.object({
   /** Outline depth of the task lines (3 for "1."). */
   depth: z.literal(3),
   /** Standard level of each top-level part, by the part's ordinal (1 = 一、). */
@@ -123,7 +123,7 @@ export const AnnexTableSchema = z.object({
 });
 
 /** One document inside a seed file: a whole file, or a part starting at its declared title. */
-export const DocumentEntrySchema = z.object({
+const DocumentEntrySchema = z.object({
   /** Stable id; also the URL segment of the document. */
   id: SlugSchema,
   /**
@@ -185,7 +185,7 @@ export const SeedEntrySchema = z.object({
 export type SeedEntry = z.output<typeof SeedEntrySchema>;
 
 /** A phrase that assigns a task to a group of places rather than one by name. */
-export const CollectivePhraseSchema = z.object({
+const CollectivePhraseSchema = z.object({
   phrase: z.string(),
   /** all: every pilot; willing: pilots that choose to; relevant: those the task concerns. */
   scope: CollectiveScopeSchema,
@@ -196,7 +196,7 @@ export const CollectivePhraseSchema = z.object({
 });
 
 /** A place: a pilot province/municipality or a city inside one. */
-export const PlaceSchema = z.object({
+const PlaceSchema = z.object({
   id: SlugSchema,
   /** Full official name, e.g. 江苏省. */
   name: z.string(),
@@ -208,7 +208,7 @@ export const PlaceSchema = z.object({
   /** One of the pilot provinces/municipalities of the programme. */
   pilot: z.boolean().default(false),
 });
-export type Place = z.output<typeof PlaceSchema>;
+type Place = z.output<typeof PlaceSchema>;
 
 export const ManifestSchema = z.object({
   /** Free-text note for people editing the file. */

@@ -7,7 +7,7 @@ import { DocumentKindSchema, IsoDateSchema, LangSchema, SlugSchema } from './man
 import { CitationFormSchema, CollectiveScopeSchema, InstrumentKindSchema, PlaceKindSchema, StandardLevelSchema } from './vocabulary.ts';
 
 /** Where a piece of text stands in its seed file (1-based line). */
-export const SourceRefSchema = z.object({
+const SourceRefSchema = z.object({
   file: z.string(),
   line: z.number().int().positive(),
 });
@@ -16,7 +16,7 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
 /** Text of the source as published after the declared cleaning. */
 const Text = z.string();
 
-export const ParagraphRoleSchema = z.enum([
+const ParagraphRoleSchema = z.enum([
   'body',
   'lead',
   'doc-number',
@@ -28,7 +28,7 @@ export const ParagraphRoleSchema = z.enum([
   'source',
 ]);
 
-export const ParagraphNodeSchema = z.object({
+const ParagraphNodeSchema = z.object({
   type: z.literal('paragraph'),
   /** Anchor id, stable across builds of the same text. */
   id: z.string(),
@@ -38,7 +38,7 @@ export const ParagraphNodeSchema = z.object({
 });
 export type ParagraphNode = z.output<typeof ParagraphNodeSchema>;
 
-export const NoteNodeSchema = z.object({
+const NoteNodeSchema = z.object({
   type: z.literal('note'),
   id: z.string(),
   /** The label or number of the note as printed (注：1.). */
@@ -48,13 +48,13 @@ export const NoteNodeSchema = z.object({
 });
 export type NoteNode = z.output<typeof NoteNodeSchema>;
 
-export const TableRowSchema = z.object({
+const TableRowSchema = z.object({
   id: z.string(),
   cells: z.array(Text),
   source: SourceRefSchema,
 });
 
-export const TableNodeSchema = z.object({
+const TableNodeSchema = z.object({
   type: z.literal('table'),
   id: z.string(),
   columns: z.array(z.string()),
@@ -99,7 +99,7 @@ export interface AnnexNode {
 }
 export type BlockNode = OutlineNode | ParagraphNode | NoteNode | TableNode | AnnexNode;
 
-export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
+const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
   z.object({
     type: z.literal('outline'),
     id: z.string(),
@@ -112,7 +112,7 @@ export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
     children: z.array(BlockNodeSchema),
   }),
 );
-export const AnnexNodeSchema: z.ZodType<AnnexNode> = z.lazy(() =>
+const AnnexNodeSchema: z.ZodType<AnnexNode> = z.lazy(() =>
   z.object({
     type: z.literal('annex'),
     id: z.string(),
@@ -121,12 +121,12 @@ export const AnnexNodeSchema: z.ZodType<AnnexNode> = z.lazy(() =>
     children: z.array(BlockNodeSchema),
   }),
 );
-export const BlockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
+const BlockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
   z.union([OutlineNodeSchema, ParagraphNodeSchema, NoteNodeSchema, TableNodeSchema, AnnexNodeSchema]),
 );
 
 /** What one cleaning rule did to one document. */
-export const CleaningReportSchema = z.object({
+const CleaningReportSchema = z.object({
   rule: z.string(),
   /** How many changes it made. */
   changes: z.number().int().nonnegative(),
@@ -178,7 +178,7 @@ export const DocumentSchema = z.object({
 export type PolicyDocument = z.output<typeof DocumentSchema>;
 
 /** A task's assignment: the words as printed, and what they resolve to. */
-export const AssignmentSchema = z.object({
+const AssignmentSchema = z.object({
   /** As printed inside the parentheses. */
   raw: z.string(),
   /** Places named one by one. */
@@ -256,7 +256,7 @@ export const LocalTaskSchema = z.object({
 export type LocalTask = z.output<typeof LocalTaskSchema>;
 
 /** A responsibility bracket 〔…牵头，…按职责分工负责〕 and the sentences it covers. */
-export const ResponsibilitySchema = z.object({
+const ResponsibilitySchema = z.object({
   /** The sentences before the bracket that it covers. */
   covers: z.string(),
   raw: z.string(),
@@ -327,7 +327,7 @@ export const PlaceEntitySchema = z.object({
 });
 export type PlaceEntity = z.output<typeof PlaceEntitySchema>;
 
-export const DepartmentRoleSchema = z.object({
+const DepartmentRoleSchema = z.object({
   role: z.enum(['issuer', 'addressee', 'lead', 'co-responsible', 'responsible']),
   document: SlugSchema,
   /** The measure or local task where the role is given. */
@@ -416,7 +416,7 @@ export const TimelineItemSchema = z.object({
 export type TimelineItem = z.output<typeof TimelineItemSchema>;
 
 /** What a citation points to: a document of the corpus or an instrument outside it. */
-export const CitedSchema = z.object({ type: z.enum(['document', 'instrument']), id: SlugSchema });
+const CitedSchema = z.object({ type: z.enum(['document', 'instrument']), id: SlugSchema });
 export type Cited = z.output<typeof CitedSchema>;
 
 /** A passage that names a document or an instrument (scripts/model/citations.ts). */

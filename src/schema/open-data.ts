@@ -32,10 +32,10 @@ export const ModelFileSchema = z.object({ ...header, model: LocalizedModelSchema
   title: 'Standards policy atlas: the full model',
   description: 'Every document (with its text tree), task, category, local task, measure, place, department, cited instrument, citation and editorial crosswalk link, in Chinese with English texts attached (`en`, `translation`).',
 });
-export type ModelFile = z.output<typeof ModelFileSchema>;
+type ModelFile = z.output<typeof ModelFileSchema>;
 
 /** The entity kinds that have a page and a JSON file beside it, with the schema of each. */
-export const ENTITY_SCHEMAS = {
+const ENTITY_SCHEMAS = {
   document: LocalizedDocumentSchema,
   task: LocalizedTaskSchema,
   'local-task': LocalizedLocalTaskSchema,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LangSchema, SlugSchema } from './manifest.ts';
 
-export const TranslationEntrySchema = z.object({
+const TranslationEntrySchema = z.object({
   /** Segment id within the document: a block anchor (`p3`, `m8`, `task-60`), or a derived id (`row-3-c2`, `meta-title`). */
   id: z.string().min(1),
   /** First 16 hex digits of the SHA-256 of the source text. */
@@ -23,7 +23,7 @@ export const TranslationEntrySchema = z.object({
    */
   contextDiffers: z.string().min(1).optional(),
 });
-export type TranslationEntry = z.output<typeof TranslationEntrySchema>;
+type TranslationEntry = z.output<typeof TranslationEntrySchema>;
 
 export const TranslationFileSchema = z.object({
   $comment: z.string().optional(),
@@ -48,7 +48,7 @@ export const NamesFileSchema = z.object({
 export type NamesFile = z.output<typeof NamesFileSchema>;
 
 /** A term of the bilingual glossary of policy terms (editorial). */
-export const GlossaryTermSchema = z.object({
+const GlossaryTermSchema = z.object({
   id: SlugSchema,
   zh: z.string().min(1),
   /** Other Chinese spellings counted as the same term (Traditional script, short forms). */

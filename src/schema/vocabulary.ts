@@ -10,17 +10,17 @@ export const StandardLevelSchema = z.enum(STANDARD_LEVELS);
 export type StandardLevel = z.output<typeof StandardLevelSchema>;
 
 /** What kind of place a pilot or city is. */
-export const PLACE_KINDS = ['municipality', 'province', 'city'] as const;
+const PLACE_KINDS = ['municipality', 'province', 'city'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
-export type PlaceKind = z.output<typeof PlaceKindSchema>;
+type PlaceKind = z.output<typeof PlaceKindSchema>;
 
 /** Whom a collective phrase (各试点示范省市 …) addresses: every pilot, those willing, those the task concerns. */
 export const COLLECTIVE_SCOPES = ['all', 'willing', 'relevant'] as const;
 export const CollectiveScopeSchema = z.enum(COLLECTIVE_SCOPES);
-export type CollectiveScope = z.output<typeof CollectiveScopeSchema>;
+type CollectiveScope = z.output<typeof CollectiveScopeSchema>;
 
 /** The kinds of entity a link of the open data (/data/links.csv) joins. */
-export const LINKED_ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
+const LINKED_ENTITY_TYPES = ['document', 'task', 'local-task', 'category', 'measure', 'city', 'department'] as const;
 export const LinkedEntityTypeSchema = z.enum(LINKED_ENTITY_TYPES);
 export type LinkedEntityType = z.output<typeof LinkedEntityTypeSchema>;
 
@@ -34,6 +34,6 @@ export type InstrumentKind = z.output<typeof InstrumentKindSchema>;
  * (商资发〔2024〕314号), an agreement's name or abbreviation without marks (RCEP), or a quoted title in an
  * English text ("Opinions").
  */
-export const CITATION_FORMS = ['book-title', 'nested-title', 'doc-number', 'name', 'quoted'] as const;
+const CITATION_FORMS = ['book-title', 'nested-title', 'doc-number', 'name', 'quoted'] as const;
 export const CitationFormSchema = z.enum(CITATION_FORMS);
 export type CitationForm = z.output<typeof CitationFormSchema>;

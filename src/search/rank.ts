@@ -24,7 +24,7 @@ export function matchable(text: string): string {
 }
 
 /** A page's names as one matchable string: title (as printed and folded), label, other names, and a 文号's short forms. */
-export function namesOf(row: TableRow, page: EditionRow): string {
+function namesOf(row: TableRow, page: EditionRow): string {
   let names = NAMES.get(page);
   if (names === undefined) {
     const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));

@@ -86,7 +86,7 @@ export function spaceWords(text: string, unit: Unit = 'word'): string {
  * (`KEPT_GAP`), is no word to Pagefind. It must never touch a word: Pagefind keeps such a character in
  * the word it touches, so "\u2060下" (the word joiner this used to be) became a term no query reaches.
  */
-export const KEPT_SPACE = '\u200b';
+const KEPT_SPACE = '\u200b';
 const KEPT = KEPT_SPACE;
 /** A space of the text, as the index writes it: the marker between two spaces. */
 export const KEPT_GAP = ` ${KEPT} `;

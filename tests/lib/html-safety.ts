@@ -31,7 +31,7 @@ function isJson(text: string): boolean {
 const textOf = (element: Element): string => element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 
 /** What looks injected, as readable findings; empty for a clean page (its HTML, or the page as read). */
-export function injectedMarkup(page: string | BuiltPage): string[] {
+function injectedMarkup(page: string | BuiltPage): string[] {
   const found: string[] = [];
   let headings = 0;
   for (const { element, inDocument } of elements(typeof page === 'string' ? parseHtml(page) : page.tree)) {

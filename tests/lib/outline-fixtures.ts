@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { IdAllocator, parseOutline } from '../../scripts/parse/outline.ts';
 import type { BlockNode } from '../../src/schema/model.ts';
 
-export const OUTLINE_FIXTURES = 'tests/unit/fixtures/outline';
+const OUTLINE_FIXTURES = 'tests/unit/fixtures/outline';
 
 export interface OutlineFixture {
   name: string;

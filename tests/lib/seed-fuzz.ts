@@ -16,7 +16,7 @@ import type { Model } from '../../src/schema/model.ts';
 import type { TranslationFile } from '../../src/schema/translation.ts';
 
 /** The seed used unless FUZZ_SEED says otherwise; fixed, so that `npm test` is reproducible. */
-export const DEFAULT_SEED = 20250114;
+const DEFAULT_SEED = 20250114;
 
 export function fuzzSeed(): number {
   const value = process.env.FUZZ_SEED;
@@ -36,21 +36,21 @@ export function random(seed: number): () => number {
 }
 
 /** Text that MDX, HTML or Markdown would read as code or markup if the emitter let it through. */
-export const HOSTILE_SNIPPETS = [
+const HOSTILE_SNIPPETS = [
   '<script>alert(1)</script>', '{alert(1)}', '{', '}', '{/* c */}', 'import x from "y"', 'export const a = 1',
   '</h1>', '<h1>x</h1>', '<!--', '-->', '`', '```js', '&amp;', '&lt;b&gt;', '&#123;', '<img src=x onerror=alert(1)>',
   '[a](javascript:alert(1))', '*em*', '__b__', '~~s~~', 'www.example.com', '<https://example.com>', '\\', '$x$',
   '# h', '> q', '- li', '---', '<Para id="x">', '</Para>', '<b>', '<>', '| a | b |', '\u00a0',
 ] as const;
 
-export type MutationKind = 'insert-snippet' | 'insert-into-note' | 'insert-line' | 'delete-line' | 'duplicate-line' | 'swap-lines' | 'renumber' | 'full-width-marker' | 'bom-crlf' | 'truncate';
+type MutationKind = 'insert-snippet' | 'insert-into-note' | 'insert-line' | 'delete-line' | 'duplicate-line' | 'swap-lines' | 'renumber' | 'full-width-marker' | 'bom-crlf' | 'truncate';
 /**
  * Notes (注：…) are emitted by their own component, so they get hostile text of their own: the seeds
  * hold few note lines, and a random line would almost never be one.
  */
 const KINDS: MutationKind[] = ['insert-snippet', 'insert-snippet', 'insert-snippet', 'insert-into-note', 'insert-into-note', 'insert-line', 'insert-line', 'delete-line', 'duplicate-line', 'swap-lines', 'renumber', 'full-width-marker', 'bom-crlf', 'truncate'];
 /** A note line as the seeds print one: 注：… (the parser keeps it as a note). */
-export const NOTE_LINE = /^\s*注[:：]/u;
+const NOTE_LINE = /^\s*注[:：]/u;
 
 export interface FuzzCase {
   index: number;

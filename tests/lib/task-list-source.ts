@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const TASK_LIST_SEED = 'seeds/000_8c31acff08a708a5.txt';
-export const TASK_LIST_TITLE = '国家服务业扩大开放综合试点示范省市标准制修订及相关工作任务清单(首批)';
+const TASK_LIST_SEED = 'seeds/000_8c31acff08a708a5.txt';
+const TASK_LIST_TITLE = '国家服务业扩大开放综合试点示范省市标准制修订及相关工作任务清单(首批)';
 /** Parts 一 to 五, in the order the list prints them, as the manifest's taskList.levels names them. */
-export const PART_LEVELS = ['national', 'industry', 'local', 'group', 'other'] as const;
+const PART_LEVELS = ['national', 'industry', 'local', 'group', 'other'] as const;
 
 export interface SourceTask {
   number: number;

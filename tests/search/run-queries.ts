@@ -8,10 +8,10 @@
 import type { Page } from '@playwright/test';
 import type { Query } from '../../scripts/bench/query-sets.ts';
 
-export { QUERY_SETS, readQueries, type Query, type QuerySet } from '../../scripts/bench/query-sets.ts';
+export { readQueries, type Query, type QuerySet } from '../../scripts/bench/query-sets.ts';
 
 /** How many results count: the search page lists more, readers look at the first few. */
-export const DEPTH = 10;
+const DEPTH = 10;
 
 export interface QueryOutcome {
   query: Query;

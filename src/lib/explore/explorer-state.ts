@@ -4,7 +4,7 @@
  * them to the DOM, the unit tests call them directly.
  */
 
-export const SORT_KEYS = ['number', 'title', 'level', 'category', 'assignment', 'units', 'document'] as const;
+const SORT_KEYS = ['number', 'title', 'level', 'category', 'assignment', 'units', 'document'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Direction = 'asc' | 'desc';
 
@@ -86,7 +86,7 @@ export interface RowFacts {
 }
 
 /** Lower case and NFKC, so full-width letters and digits match their ASCII forms. */
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 

@@ -6,7 +6,7 @@
 
 export type Ring = Array<[number, number]>;
 
-export interface ProjectedRegion {
+interface ProjectedRegion {
   id: string;
   /** SVG path data of all rings (draw with fill-rule evenodd). */
   path: string;

@@ -15,7 +15,7 @@ export interface EntityPage<K extends EntityKind = EntityKind> {
 }
 
 /** Which model collection holds each kind. */
-export const COLLECTION_OF = {
+const COLLECTION_OF = {
   document: 'documents',
   task: 'tasks',
   'local-task': 'localTasks',

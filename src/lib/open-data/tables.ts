@@ -118,10 +118,10 @@ export const RELATIONS = {
   'co-responsible': { zh: '部门按职责分工负责', en: 'a department is responsible according to its duties' },
   responsible: { zh: '部门是责任单位（地方任务）', en: 'a department is a responsible unit (local task)' },
 } as const;
-export type Relation = keyof typeof RELATIONS;
+type Relation = keyof typeof RELATIONS;
 
 /** One edge between two entities; the links table lists every one the model holds. */
-export interface Link {
+interface Link {
   sourceType: LinkedEntityType;
   source: string;
   relation: Relation;
@@ -132,7 +132,7 @@ export interface Link {
 }
 
 /** Every link the model holds between entities, each once, in model order. */
-export function linksOf(model: LocalizedModel): Link[] {
+function linksOf(model: LocalizedModel): Link[] {
   const links: Link[] = [];
   const add = (link: Omit<Link, 'editorial'> & { editorial?: boolean }) => links.push({ editorial: false, ...link });
   for (const document of model.documents) {

@@ -18,17 +18,17 @@ export function cspHash(text: string): Hash {
 }
 
 /** The hashes of the site's inline scripts (src/lib/security/inline-scripts.ts), in declaration order. */
-export const INLINE_SCRIPT_HASHES: Hash[] = INLINE_SCRIPTS.map(cspHash);
+const INLINE_SCRIPT_HASHES: Hash[] = INLINE_SCRIPTS.map(cspHash);
 
 /**
  * Script sources besides the inline hashes. `'wasm-unsafe-eval'`: Pagefind compiles its WebAssembly
  * (`WebAssembly.instantiate`), which CSP treats as eval; it allows no JavaScript eval.
  */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
-export const STYLE_SOURCES = ["'self'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /** The other directives, in the order they are written. */
-export const DIRECTIVES = [
+const DIRECTIVES = [
   "default-src 'self'",
   // `data:`: the empty icon (`<link rel="icon" href="data:,">`) that stops browsers asking for /favicon.ico.
   "img-src 'self' data:",
@@ -38,7 +38,7 @@ export const DIRECTIVES = [
 ] as const;
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there, with a warning): header only. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The policy as one header value: the same as the `<meta>` (less Astro's hashes of its own files) plus the header-only directives. */
 export function cspHeaderValue(): string {

@@ -5,7 +5,7 @@
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 
-export interface FeedEntry {
+interface FeedEntry {
   id: string;
   title: string;
   lang: string;

@@ -22,7 +22,7 @@ declare const __FOLDABLE__: string;
 export type { Edition };
 export type Filters = Partial<Record<Facet, string[]>>;
 
-export interface SubHit {
+interface SubHit {
   url: string;
   title: string;
   /** Plain text of the paragraph around the match (marked by the renderer). */
@@ -83,7 +83,7 @@ let loadedFoldMap: CharMap | undefined;
 const results = new Map<string, PagefindResult>();
 
 /** Loads Pagefind (once); called when the reader focuses a search box, so the first search is quick. */
-export function loadEngine(): Promise<PagefindModule> {
+function loadEngine(): Promise<PagefindModule> {
   pagefind ??= (async () => {
     const module = (await import(`${bundle.href}pagefind.js`)) as PagefindModule;
     await module.options({ excerptLength: 28, excerptEllipsis: '…' });
@@ -114,7 +114,7 @@ export function prepare(): void {
 let prepared = false;
 
 /** Loads the search table (once); called on focus, before `loadEngine`. */
-export function loadTable(): Promise<SearchTable> {
+function loadTable(): Promise<SearchTable> {
   table ??= fetch(new URL(TABLE_FILE, scripts)).then(async (response) => {
     if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
     loadedTable = (await response.json()) as SearchTable;
@@ -124,7 +124,7 @@ export function loadTable(): Promise<SearchTable> {
 }
 
 /** The table if it has arrived: the instant list draws only from what is already here. */
-export function tableIfLoaded(): SearchTable | undefined {
+function tableIfLoaded(): SearchTable | undefined {
   return loadedTable;
 }
 
@@ -151,7 +151,7 @@ function phrasesNow(query: string): string[] | undefined {
 }
 
 /** The edition a query asks for: Chinese if it has Chinese characters, English if it has Latin letters. */
-export function queryEdition(query: string, fallback: Edition): Edition {
+function queryEdition(query: string, fallback: Edition): Edition {
   if (/\p{Script=Han}/u.test(query)) return 'zh';
   if (/\p{Script=Latin}/u.test(query)) return 'en';
   return fallback;

@@ -17,7 +17,7 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** A result URL that asks the target page to highlight the query (before any #anchor). */
-export function withHighlight(url: string, query: string): string {
+function withHighlight(url: string, query: string): string {
   const target = new URL(url, location.href);
   target.searchParams.set('highlight', query);
   return `${target.pathname}${target.search}${target.hash}`;
@@ -36,7 +36,7 @@ const LANG: Record<Edition, string> = { zh: 'zh-Hans', en: 'en' };
  * Text with what the reader typed marked: built from text nodes and <mark> elements only, whatever the
  * text holds (excerpts come from pages that republish outside sources: nothing in them becomes markup).
  */
-export function marked(text: string, phrases: readonly string[]): DocumentFragment {
+function marked(text: string, phrases: readonly string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
   let at = 0;
   for (const range of markRanges(text, phrases)) {

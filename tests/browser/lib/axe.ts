@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from '@playwright/test';
  * WCAG 2.0/2.1/2.2 A and AA, plus axe's best practices: they found two unnamed search landmarks on one
  * page, which a screen-reader user cannot tell apart, and the site passes them all.
  */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** Makes `window.axe` available in every page the context opens from now on. */
 export async function installAxe(context: BrowserContext): Promise<void> {

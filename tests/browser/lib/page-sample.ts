@@ -17,10 +17,10 @@ import { templateOf, type Template } from '../../../scripts/check/templates.ts';
 import { builtPages } from '../../../scripts/lib/built-page.ts';
 
 /** Up to this many pages of a template in an edition, all of them are opened. */
-export const EVERY_PAGE_UP_TO = 8;
+const EVERY_PAGE_UP_TO = 8;
 
 export type Edition = 'zh' | 'en';
-export const editionOf = (path: string): Edition => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'zh');
+const editionOf = (path: string): Edition => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'zh');
 
 export interface SampledPage {
   path: string;

@@ -14,7 +14,7 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-export const NGINX_PROJECT = 'nginx';
+const NGINX_PROJECT = 'nginx';
 
 export async function serveBuild(testInfo: TestInfo, dir: string, base = '/', howToBuild = 'npm test makes it'): Promise<SiteServer> {
   if (!existsSync(`${dir}/index.html`)) throw new Error(`no build in ${dir}/ (${howToBuild})`);
