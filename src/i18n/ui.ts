@@ -147,7 +147,6 @@ const zh = {
   /** The department index (src/pages/[...lang]/departments/index.astro). */
   departmentIndex: {
     leads: (n: number) => `（牵头${n}项）`,
-    title: '部门',
     kind: '部门索引',
     central: (n: number) => `中央部门和机构（${n}个）`,
     wuhan: (n: number) => `武汉市部门（${n}个）`,
@@ -160,7 +159,6 @@ const zh = {
   },
   /** The measure index (src/pages/[...lang]/measures/index.astro). */
   measureIndex: {
-    title: '措施',
     kind: '措施索引',
     count: (n: number, label: string) => `（${n}项${label}）`,
   },
@@ -206,7 +204,6 @@ const zh = {
   },
   /** The task index (src/pages/[...lang]/tasks/index.astro). */
   taskIndex: {
-    title: '任务',
     kind: '任务索引',
     national: '国家任务清单',
     local: '地方任务表',
@@ -463,7 +460,6 @@ const en: UiStrings = {
   },
   departmentIndex: {
     leads: (n: number) => ` (lead in ${n})`,
-    title: 'Departments',
     kind: 'Department index',
     central: (n: number) => `Central departments and agencies (${n})`,
     wuhan: (n: number) => `Wuhan municipal departments (${n})`,
@@ -474,7 +470,6 @@ const en: UiStrings = {
     annexTasks: (n: number) => `The ${n} tasks of the annex table`,
   },
   measureIndex: {
-    title: 'Measures',
     kind: 'Measure index',
     count: (n: number, _label: string) => ` (${n})`,
   },
@@ -512,7 +507,6 @@ const en: UiStrings = {
     kind: 'Department',
   },
   taskIndex: {
-    title: 'Tasks',
     kind: 'Task index',
     national: 'National task lists',
     local: 'Local task tables',
