@@ -433,8 +433,9 @@ function plainText(html: string): string {
  */
 export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3): Promise<void> {
   const words = matchWords(phrases);
-  // A page in Traditional script has headings in it, which the sections' order compares with the folded query.
-  const map = hits.some((hit) => hit.row.traditional) ? await loadFoldMap().catch(() => ({})) : (loadedFoldMap ?? {});
+  // A page in Traditional script has headings in it, which the sections' order compares with the folded
+  // query: the map is fetched beside the fragments, not before them (the other pages' headings are Simplified).
+  const folding = hits.some((hit) => hit.row.traditional) ? loadFoldMap().catch((): CharMap => ({})) : undefined;
   await Promise.all(
     hits.map(async (hit) => {
       if (hit.excerpt !== undefined || !hit.id) return;
@@ -445,7 +446,7 @@ export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3):
       const sections = data.sub_results
         .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
         .map((sub) => ({ url: sub.url, title: plainText(sub.title), excerpt: plainText(sub.excerpt) }));
-      hit.subHits = orderSections(sections, words, map).slice(0, subHits);
+      hit.subHits = orderSections(sections, words, hit.row.traditional && folding ? await folding : {}).slice(0, subHits);
     }),
   );
 }
