@@ -15,14 +15,16 @@ describe('compare two places', () => {
     expect(pairs).toEqual(['a/b', 'a/c', 'b/c']);
   });
 
-  it("should give Jiangsu the 14 tasks named for Nanjing, each through Nanjing, and Chongqing its own 26", async () => {
+  it("should give Jiangsu the 14 tasks of the first Task List named for Nanjing, each through Nanjing, and Chongqing its own 26", async () => {
     const { model } = await site();
     const place = (id: string) => model.places.find((entry) => entry.id === id)!;
-    const jiangsu = namedTasks(place('jiangsu'), model.tasks);
+    // The first Task List's counts (DOMAIN.md), which later batches leave as they are.
+    const tasks = model.tasks.filter((task) => task.list === 'task-list-1');
+    const jiangsu = namedTasks(place('jiangsu'), tasks);
     expect(jiangsu).toHaveLength(14);
     expect(new Set(jiangsu.map((entry) => entry.via))).toEqual(new Set(['nanjing']));
-    expect(namedTasks(place('chongqing'), model.tasks).every((entry) => entry.via === undefined)).toBe(true);
-    const rows = compareRows(place('chongqing'), place('jiangsu'), model.tasks, model.categories);
+    expect(namedTasks(place('chongqing'), tasks).every((entry) => entry.via === undefined)).toBe(true);
+    const rows = compareRows(place('chongqing'), place('jiangsu'), tasks, model.categories);
     expect(rows.flatMap((row) => row.a)).toHaveLength(26);
     expect(rows.flatMap((row) => row.b)).toHaveLength(14);
     // Each row is a category at least one of the two is named for, and holds only tasks of that category.
