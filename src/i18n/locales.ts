@@ -37,9 +37,12 @@ export function unlocalizedPath(url: URL): string {
   return path.startsWith('/en/') ? path.slice(3) : path;
 }
 
-/** getStaticPaths entries for both editions. */
+/**
+ * getStaticPaths entries for both editions. A page knows its edition one way, from its URL
+ * (`localeOfUrl(Astro.url)`), as components and endpoints do; the edition is not passed as a prop.
+ */
 export function inBothEditions<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(
   build: (locale: Locale) => T[],
-): Array<{ params: T['params'] & { lang: string | undefined }; props: NonNullable<T['props']> & { locale: Locale } }> {
-  return LOCALES.flatMap((locale) => build(locale).map((entry) => ({ params: { ...entry.params, lang: langParam(locale) }, props: { ...(entry.props ?? {}), locale } as NonNullable<T['props']> & { locale: Locale } })));
+): Array<{ params: T['params'] & { lang: string | undefined }; props: NonNullable<T['props']> }> {
+  return LOCALES.flatMap((locale) => build(locale).map((entry) => ({ params: { ...entry.params, lang: langParam(locale) }, props: (entry.props ?? {}) as NonNullable<T['props']> })));
 }

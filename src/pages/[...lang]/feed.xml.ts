@@ -1,7 +1,7 @@
 /** /feed.xml and /en/feed.xml: an Atom feed of the documents, newest first, in each edition's language. */
 import type { APIRoute } from 'astro';
 import { pageContext } from '../../i18n/context.ts';
-import { HTML_LANG, inBothEditions, localePath, type Locale } from '../../i18n/locales.ts';
+import { HTML_LANG, inBothEditions, localeOfUrl, localePath } from '../../i18n/locales.ts';
 import { loadAll } from '../../lib/data.ts';
 import { editionDate } from '../../lib/edition-date.ts';
 import { href, routes } from '../../lib/routes.ts';
@@ -11,8 +11,8 @@ export function getStaticPaths() {
   return inBothEditions(() => [{ params: {} }]);
 }
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const locale = (props as { locale: Locale }).locale;
+export const GET: APIRoute = async ({ url, site }) => {
+  const locale = localeOfUrl(url);
   const { t, documentText } = pageContext(locale);
   const absolute = (path: string) => new URL(href(localePath(locale, path)), site).href;
   const data = await loadAll();
