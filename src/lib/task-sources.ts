@@ -23,6 +23,6 @@ export function taskSources(data: SiteData): TaskSource[] {
 /** "《任务清单》（首批）104项任务、武汉市实施方案17项任务" / "104 tasks of “Work Task List” (First Batch), 17 tasks of Wuhan Implementation Plan". */
 export function describeTaskSources(sources: TaskSource[], context: PageContext): string {
   return sources
-    .map(({ document, count }) => (context.english ? `${count} tasks of ${context.docShortTitle(document.data)}` : `${context.docShortTitle(document.data)}${count}项任务`))
-    .join(context.english ? ', ' : '、');
+    .map(({ document, count }) => context.t.tasksOf(count, context.docShortTitle(document.data)))
+    .join(context.t.sep);
 }

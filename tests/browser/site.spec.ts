@@ -46,9 +46,21 @@ test('a deep link to a paragraph anchor scrolls to it', async ({ page }) => {
   await expect(target).toContainText('陶瓷行业转型金融实施指南');
 });
 
-test('the truncated action plan says where its text stops', async ({ page }) => {
+test('the truncated action plan says where its text stops, quoting its last words, in both editions', async ({ page }) => {
+  // The reposted action plan ends inside its item (25) with "…实现国际标准转化率达到" (the seed's last line).
   await page.goto('/measures/action-plan-2024-2025/25/');
   await expect(page.getByRole('note').first()).toContainText('原文在此处中断');
+  await expect(page.getByRole('note').first()).toContainText('“……实现国际标准转化率达到”');
+  await page.goto('/documents/action-plan-2024-2025/');
+  const end = page.getByRole('note').filter({ hasText: '转载文本不完整' }).getByRole('link', { name: '文末' });
+  await end.click();
+  await expect(page.locator('#m25')).toBeInViewport();
+  await expect(page.locator('.notice.truncated')).toContainText('实现国际标准转化率达到');
+  // The English page quotes the translation's last words, as the translation shows them.
+  await page.goto('/en/documents/action-plan-2024-2025/');
+  await expect(page.locator('.notice.truncated')).toContainText('The source text stops here');
+  const quoted = (await page.locator('.notice.truncated').textContent())!.match(/“…(.+)”/u)![1]!;
+  await expect(page.locator('.doc-text')).toContainText(quoted);
 });
 
 test('typing a query in the header search box shows the matching task', async ({ page }) => {

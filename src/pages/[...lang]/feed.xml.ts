@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ url, site }) => {
         url: absolute(routes.document(document.id)),
         updated: date ?? edition,
         published: date,
-        summary: `${facts.join(t.sep)}${text.original ? '' : locale === 'en' ? ' (unofficial translation)' : '（非官方译文）'}`,
+        summary: `${facts.join(t.sep)}${text.original ? '' : t.unofficialTranslation}`,
         authors: text.issuers,
       };
     })
