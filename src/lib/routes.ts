@@ -37,7 +37,8 @@ export const routes = {
   /** Every task in one table; the query string carries filters and sort (?place=chongqing&level=local&sort=title&dir=desc). */
   explorer: () => '/explore/tasks/',
   statistics: () => '/explore/statistics/',
-  atlas: () => '/explore/atlas/',
+  /** The atlas of a task list; the first list's is the atlas itself (`list` undefined). */
+  atlas: (list?: string) => (list ? `/explore/atlas/${list}/` : '/explore/atlas/'),
   targets: () => '/explore/targets/',
   timeline: () => '/explore/timeline/',
   crosswalk: () => '/explore/crosswalk/',

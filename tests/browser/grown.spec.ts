@@ -11,7 +11,7 @@ import { axeViolations, installAxe } from './lib/axe.ts';
 import { serveBuild, type SiteServer } from './lib/site-servers.ts';
 
 // One page of each kind the grown corpus changes, editions alternating (CI time: axe takes seconds a page).
-const PAGES = ['', 'en/explore/tasks/', 'explore/statistics/', 'en/explore/atlas/', 'cities/', 'en/cities/anhui/', 'tasks/task-list-2/category/3-1/', 'en/documents/chengdu-plan/', 'en/tasks/chengdu-plan/3/'];
+const PAGES = ['', 'en/explore/tasks/', 'explore/statistics/', 'en/explore/atlas/task-list-2/', 'cities/', 'en/cities/anhui/', 'tasks/task-list-2/category/3-1/', 'en/documents/chengdu-plan/', 'en/tasks/chengdu-plan/3/'];
 
 let site: SiteServer;
 test.beforeAll(async ({}, testInfo) => {

@@ -121,6 +121,28 @@ describe('statistics and atlas: the charts count one list and say which', () => 
   });
 });
 
+describe('an atlas for each task list', () => {
+  const secondTasks = tasksOf(second!.id);
+  const namedBySecond = model.places.filter((place) => secondTasks.some((task) => task.assignment.places.includes(place.id)));
+
+  it("should map the second list's tasks on an atlas of its own, titled with the list, in both editions", () => {
+    for (const [path, title] of [['/explore/atlas/task-list-2/', second!.shortTitle], ['/en/explore/atlas/task-list-2/', englishShortTitle(second!.id)]] as const) {
+      const atlas = page(path);
+      expect(visibleText(select('h1', atlas.tree)!)).toContain(title);
+      const columns = selectAll('#heat-grid thead th[data-place]', atlas.tree).map((cell) => attr(cell, 'data-place')!);
+      expect(new Set(columns)).toEqual(new Set(namedBySecond.map((place) => place.id)));
+    }
+    expect(page('/explore/atlas/task-list-2/').text).toContain(`${second!.shortTitle}${secondTasks.length}项任务`);
+  });
+
+  it('should let the reader go from each atlas to the other lists\' atlases', () => {
+    const links = (path: string) => selectAll('#other-lists a', page(path).tree).map((link) => attr(link, 'href'));
+    expect(links('/explore/atlas/')).toEqual(['/explore/atlas/task-list-2/']);
+    expect(links('/explore/atlas/task-list-2/')).toEqual(['/explore/atlas/']);
+    expect(links('/en/explore/atlas/task-list-2/')).toEqual(['/en/explore/atlas/']);
+  });
+});
+
 describe('city index and place pages: every place any document names', () => {
   it('should link every place of the model from the city index, places outside the pilots in a group of their own', () => {
     for (const edition of ['', '/en']) {

@@ -18,7 +18,7 @@ export interface Alias {
   target: string;
 }
 
-interface AliasInput {
+export interface AliasInput {
   documents: Array<{ id: string; data: { kind: string; order: number } }>;
   tasks: Array<{ list: string; number: number }>;
   measures: Array<{ document: string; key: string }>;
