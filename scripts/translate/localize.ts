@@ -128,7 +128,8 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     commentary: model.commentary,
     targets: model.targets.map((target) => ({
       ...target,
-      en: { sentence: quote(target.document, target.anchor, [String(target.value)]) },
+      // Awaiting translation, the sentence is the original's own (its page marks its language).
+      en: { sentence: documents.get(target.document)!.translationPending ? target.sentence : quote(target.document, target.anchor, [String(target.value)]) },
     })),
     timeline: model.timeline.map((item) => {
       const document = documents.get(item.document)!;

@@ -121,6 +121,21 @@ describe('statistics and atlas: the charts count one list and say which', () => 
   });
 });
 
+describe('targets of a plan awaiting translation', () => {
+  const targets = model.targets.filter((target) => target.document === chengdu.id);
+
+  it('should list them on the English targets page under the pending label, the original sentence marked with its language', () => {
+    expect(targets.length).toBeGreaterThan(0);
+    const section = select(`section:has(#doc-${chengdu.id})`, page('/en/explore/targets/').tree)!;
+    expect(visibleText(select('h2', section)!)).toContain('not yet translated');
+    for (const target of targets) {
+      const cells = selectAll('td', select(`tr#${target.id}`, section)!);
+      expect(attr(cells[2]!, 'lang')).toBe(chengdu.lang);
+      expect(visibleText(cells[2]!)).toBe(target.sentence);
+    }
+  });
+});
+
 describe('an atlas for each task list', () => {
   const secondTasks = tasksOf(second!.id);
   const namedBySecond = model.places.filter((place) => secondTasks.some((task) => task.assignment.places.includes(place.id)));
