@@ -48,7 +48,7 @@ export const TEMPLATES: Template[] = [
   { source: '[...lang]/explore/index.astro', pattern: /^(?:\/en)?\/explore\/$/, sample: '/explore/' },
   { source: '[...lang]/explore/tasks.astro', pattern: /^(?:\/en)?\/explore\/tasks\/$/, sample: '/explore/tasks/' },
   { source: '[...lang]/explore/atlas/[...list].astro', pattern: /^(?:\/en)?\/explore\/atlas\/(?:[^/]+\/)?$/, sample: '/explore/atlas/' },
-  { source: '[...lang]/explore/statistics.astro', pattern: /^(?:\/en)?\/explore\/statistics\/$/, sample: '/explore/statistics/' },
+  { source: '[...lang]/explore/statistics/[...list].astro', pattern: /^(?:\/en)?\/explore\/statistics\/(?:[^/]+\/)?$/, sample: '/explore/statistics/' },
   { source: '[...lang]/explore/targets.astro', pattern: /^(?:\/en)?\/explore\/targets\/$/, sample: '/explore/targets/' },
   { source: '[...lang]/explore/timeline.astro', pattern: /^(?:\/en)?\/explore\/timeline\/$/, sample: '/explore/timeline/' },
   { source: '[...lang]/explore/crosswalk.astro', pattern: /^(?:\/en)?\/explore\/crosswalk\/$/, sample: '/explore/crosswalk/' },

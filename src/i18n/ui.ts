@@ -175,7 +175,7 @@ const zh = {
       explore: ['/explore/', '跨文件的总览页面'],
       explorer: ['/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', '任务总表；查询参数记录筛选与排序（地区拼音、层级national/industry/local/group/other、类别“清单:编号”、文件、承担方式named/all/willing/relevant、排序列与方向asc/desc），可分享'],
       atlas: ['/explore/atlas/ · /explore/atlas/{清单}/', '城市地图：按点名任务数着色的试点示范省市，地区×类别任务表；首批任务清单之外的各批清单另有各自的地图'],
-      statistics: ['/explore/statistics/', '统计图：按层级、类别、地区统计任务，按牵头措施数统计部门'],
+      statistics: ['/explore/statistics/ · /explore/statistics/{清单}/', '统计图：按层级、类别、地区统计任务，按牵头措施数统计部门；首批任务清单之外的各批清单另有各自的统计'],
       targets: ['/explore/targets/', '原文中的量化目标'],
       timeline: ['/explore/timeline/', '原文中的全部日期'],
       crosswalk: ['/explore/crosswalk/', '任务类别与措施的对应（编辑关联）'],
@@ -487,7 +487,7 @@ const zh = {
   placePage: {
     city: '城市', place: '地区', notPilot: '（非试点示范省市）', collectiveProvince: '本省不是试点示范省市，“各试点示范省市”的任务不含本省；点名本省及其所辖城市的任务列在上方。', type: '类型', pilot: '，国家服务业扩大开放综合试点示范省市', province: '所属省份', pilotProvince: '（试点示范省）', cities: '任务中点名的城市', named: (n: number) => `点名承担的任务（${n}项）`, cityTasks: (n: number) => `所辖城市点名承担的任务（${n}项）`, collective: (n: number) => `集体任务（${n}项）`, collectivePilot: '原文写作“各试点示范省市”的任务由全部试点示范省市承担；点名本地同时面向其他有意愿省市的任务也列在这里。', collectiveCity: '本市在集体表述中被点名的任务（如“广州及其他有意愿的试点示范省市”）。全部试点示范省市的任务见所属省份页面。', open: (n: number) => `有意愿或有关省市可承担的任务（${n}项）`, openNote: '原文写作“有关试点示范省市”“重庆等有意愿的省市”等，未逐一列名。'
   },
-  /** The statistics page (src/pages/[...lang]/explore/statistics.astro). */
+  /** The statistics page (src/pages/[...lang]/explore/statistics/[...list].astro). */
   statisticsPage: {
     title: '统计', kind: '总览', table: '以表格显示数字', colon: '：', sep: '；',
     intro: (tasks: number, listTitle: string) => `以下数字在建站时由原文统计得出。任务数均指${listTitle}的${tasks}项任务。`,
@@ -496,7 +496,7 @@ const zh = {
     place: '按地区统计点名任务', placeSummary: '任务承担方中点名该地区的任务数；一项任务点名两地的，两地各计一次。', placeCol: '地区',
     collective: '集体表述的任务', collectiveNote: '以下任务未逐一点名承担地区（或仅以“有意愿”的地区为例点名），不计入上图。原文表述：', collectiveCol: '原文表述',
     departments: '按牵头措施数统计部门', departmentsSummary: '责任括号中列为牵头单位的措施数；同一措施有多个括号的只计一次。', departmentCol: '部门', measuresCol: '牵头措施数',
-    others: '以下任务清单不计入上述任务统计：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，可在任务总表中查看。',
+    others: '以下任务清单不计入上述任务统计：', otherList: (title: string, count: number) => `${title}（${count}项任务）`, otherEnd: '，链接到该清单的统计。',
     localLeads: '按牵头地方任务数统计单位', localLeadsSummary: (planTitles: string[]) => `${planTitles.join('、')}任务表中列为牵头单位的任务数。`, localCol: '牵头地方任务数',
     tasksCol: '任务数'
   },
@@ -669,7 +669,7 @@ const en: UiStrings = {
       explore: ['/en/explore/', 'Overview pages across all documents'],
       explorer: ['/en/explore/tasks/?place=…&level=…&category=…&doc=…&assignment=…&q=…&sort=…&dir=…', 'All tasks in one table; the query string holds the filters and the sort (place id, level national/industry/local/group/other, category list:key, document id, assignment named/all/willing/relevant, sort number/title/level/category/assignment/document, dir asc/desc), so a view can be shared'],
       atlas: ['/en/explore/atlas/ · /en/explore/atlas/{list}/', 'City atlas: pilot regions shaded by tasks assigned by name; place × category grid; each task list after the first has its own'],
-      statistics: ['/en/explore/statistics/', 'Charts: tasks by level, category and place; departments by measures led'],
+      statistics: ['/en/explore/statistics/ · /en/explore/statistics/{list}/', 'Charts: tasks by level, category and place; departments by measures led; each task list after the first has its own'],
       targets: ['/en/explore/targets/', 'Numeric targets quoted from the texts'],
       timeline: ['/en/explore/timeline/', 'Every dated item of the texts'],
       crosswalk: ['/en/explore/crosswalk/', 'Task categories ↔ measures (editorial links)'],
@@ -949,7 +949,7 @@ const en: UiStrings = {
     place: 'Tasks assigned by name, by place', placeSummary: 'Number of tasks whose assignment names the place. A task naming two places counts for each.', placeCol: 'Place',
     collective: 'Tasks assigned collectively', collectiveNote: 'These tasks name no single place (or name one only as an example of “willing” places), so they are not counted above. As printed:', collectiveCol: 'Assignment as printed',
     departments: 'Departments by number of measures they lead', departmentsSummary: 'Number of measures whose responsibility bracket names the department as lead. A measure counts once however many brackets name it.', departmentCol: 'Department', measuresCol: 'Measures led',
-    others: 'Not counted in the task charts: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each in the task explorer.',
+    others: 'Not counted in the task charts: ', otherList: (title: string, count: number) => `${title} (${count} tasks)`, otherEnd: ' — each links to that list’s own statistics.',
     localLeads: 'Units by number of local-plan tasks they lead', localLeadsSummary: (planTitles: string[]) => `Number of rows of the task tables of ${planTitles.join(', ')} that name the unit as lead unit.`, localCol: 'Local tasks led',
     tasksCol: 'Tasks'
   },

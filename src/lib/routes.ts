@@ -36,7 +36,8 @@ export const routes = {
   explore: () => '/explore/',
   /** Every task in one table; the query string carries filters and sort (?place=chongqing&level=local&sort=title&dir=desc). */
   explorer: () => '/explore/tasks/',
-  statistics: () => '/explore/statistics/',
+  /** The statistics of a task list; the first list's are the statistics page itself (`list` undefined). */
+  statistics: (list?: string) => (list ? `/explore/statistics/${list}/` : '/explore/statistics/'),
   /** The atlas of a task list; the first list's is the atlas itself (`list` undefined). */
   atlas: (list?: string) => (list ? `/explore/atlas/${list}/` : '/explore/atlas/'),
   targets: () => '/explore/targets/',

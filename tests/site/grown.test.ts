@@ -136,7 +136,7 @@ describe('targets of a plan awaiting translation', () => {
   });
 });
 
-describe('an atlas for each task list', () => {
+describe('an atlas and statistics for each task list', () => {
   const secondTasks = tasksOf(second!.id);
   const namedBySecond = model.places.filter((place) => secondTasks.some((task) => task.assignment.places.includes(place.id)));
 
@@ -150,11 +150,20 @@ describe('an atlas for each task list', () => {
     expect(page('/explore/atlas/task-list-2/').text).toContain(`${second!.shortTitle}${secondTasks.length}项任务`);
   });
 
-  it('should let the reader go from each atlas to the other lists\' atlases', () => {
+  it('should let the reader go from each atlas and statistics page to the other lists\' own', () => {
     const links = (path: string) => selectAll('#other-lists a', page(path).tree).map((link) => attr(link, 'href'));
-    expect(links('/explore/atlas/')).toEqual(['/explore/atlas/task-list-2/']);
-    expect(links('/explore/atlas/task-list-2/')).toEqual(['/explore/atlas/']);
-    expect(links('/en/explore/atlas/task-list-2/')).toEqual(['/en/explore/atlas/']);
+    for (const kind of ['atlas', 'statistics']) {
+      expect(links(`/explore/${kind}/`)).toEqual([`/explore/${kind}/task-list-2/`]);
+      expect(links(`/explore/${kind}/task-list-2/`)).toEqual([`/explore/${kind}/`]);
+      expect(links(`/en/explore/${kind}/task-list-2/`)).toEqual([`/en/explore/${kind}/`]);
+    }
+  });
+
+  it("should chart the second list's tasks by place on its own statistics page", () => {
+    const statistics = page('/explore/statistics/task-list-2/');
+    expect(statistics.text).toContain(`${second!.shortTitle}的${secondTasks.length}项任务`);
+    const charted = new Map(selectAll('#chart-place tbody tr', statistics.tree).map((row) => [visibleText(select('th', row)!), Number(visibleText(select('td', row)!))]));
+    expect(Object.fromEntries(charted)).toEqual(Object.fromEntries(namedBySecond.map((place) => [place.name, secondTasks.filter((task) => task.assignment.places.includes(place.id)).length])));
   });
 });
 
