@@ -256,6 +256,14 @@ const zh = {
     editorialTitle: '（原文无标题行，此标题为编辑所加）',
     printedTitle: '原文标题：',
   },
+  /** A document's Word files: the page's links (src/components/Downloads.astro) and the files' footers (scripts/emit/docx/). */
+  downloads: {
+    heading: '下载 Word 文件',
+    link: (size: string) => `Word（.docx，${size}）`,
+    /** The footer's first line: the reference in GB/T 7714, with the page's address and the date it was read. */
+    reference: '引用：',
+    source: '来源：',
+  },
   /** The open-data page (src/pages/[...lang]/data.astro). */
   dataPage: {
     description: '本站完整数据（JSON 与 CSV）、JSON Schema、字段说明与许可条件。',
@@ -549,6 +557,12 @@ const en: UiStrings = {
   documentPage: {
     editorialTitle: '(The source prints no title line; this title is editorial.)',
     printedTitle: 'Title as printed: ',
+  },
+  downloads: {
+    heading: 'Download as Word',
+    link: (size: string) => `Word (.docx, ${size})`,
+    reference: 'Cite as: ',
+    source: 'Source: ',
   },
   dataPage: {
     description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',
