@@ -42,6 +42,6 @@ export type CitationForm = z.output<typeof CitationFormSchema>;
  * The Word files of a document: its original text, its translation, and the two side by side (a
  * two-column table of the aligned segments). A document awaiting translation has the first only.
  */
-export const DOWNLOAD_VARIANTS = ['original', 'translation', 'side-by-side'] as const;
+const DOWNLOAD_VARIANTS = ['original', 'translation', 'side-by-side'] as const;
 export const DownloadVariantSchema = z.enum(DOWNLOAD_VARIANTS);
 export type DownloadVariant = z.output<typeof DownloadVariantSchema>;

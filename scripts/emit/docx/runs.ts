@@ -17,7 +17,7 @@ const EAST_ASIAN: Record<Lang, { font: string; lang: string }> = {
 };
 
 /** A run of text in `lang`. The text is the model's: the docx library escapes it, so `<w:p>` or `&` in a seed stays text. */
-export function run(text: string, lang: Lang, options: { bold?: boolean; size?: number } = {}): TextRun {
+function run(text: string, lang: Lang, options: { bold?: boolean; size?: number } = {}): TextRun {
   const eastAsian = EAST_ASIAN[lang];
   const chinese = lang !== 'en';
   return new TextRun({
