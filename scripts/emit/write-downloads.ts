@@ -38,7 +38,7 @@ export async function writeDownloads({ model, translations }: SiteContent, conte
   for (const document of model.documents) {
     const links = documentLinksOf(model, document.id);
     for (const download of downloadsOf(document)) {
-      const bytes = await packWordFile({ ...wordText(document, download, { model, translations }, links.tasks), date });
+      const bytes = await packWordFile({ ...wordText(document, download, { model, translations }, links.tasks, date), date });
       await writeFile(join(folder, download.name), bytes);
       files.push({ id: download.name, document: document.id, variant: download.variant, langs: download.langs, bytes: bytes.length });
     }
@@ -47,7 +47,8 @@ export async function writeDownloads({ model, translations }: SiteContent, conte
   return files;
 }
 
-function wordText(document: LocalizedDocument, download: Download, { model, translations }: Pick<SiteContent, 'model' | 'translations'>, tasks: ReadonlyMap<string, string>) {
+/** A Word file's title, text and footer; `date` is the access date its reference gives. */
+function wordText(document: LocalizedDocument, download: Download, { model, translations }: Pick<SiteContent, 'model' | 'translations'>, tasks: ReadonlyMap<string, string>, date: string) {
   const original = { lang: document.lang, locale: localeOf(document.lang) };
   const translated = { lang: document.translation.lang, locale: localeOf(document.translation.lang) };
   const pageUrl = (locale: Locale, path: string) => absoluteUrl(localePath(locale, path));
@@ -62,7 +63,7 @@ function wordText(document: LocalizedDocument, download: Download, { model, tran
     const t = UI[locale];
     const lang = locale === 'en' ? 'en' : original.locale === 'zh' ? document.lang : 'zh-Hans';
     return [
-      { text: `${t.downloads.reference}${gbt7714(documentSource(document, url, editionDate()))}`, lang },
+      { text: `${t.downloads.reference}${gbt7714(documentSource(document, url, date))}`, lang },
       { text: `${t.downloads.source}${locale === original.locale ? document.provenance : document.translation.provenance}`, lang },
     ];
   };
