@@ -135,7 +135,7 @@ describe('Word files of text that looks like markup', () => {
       const plan = readWordFile(hostile.files.get('hostile-plan.zh-Hans.docx')!.bytes);
       const text = plan.paragraphs.join('\n');
       expect(text).toContain('（一）推进{标准}建设<script>alert(1)</script>。');
-      expect(text).toContain('与 &amp; 和 &lt;b&gt; 以及 &#x27; 照原样显示。');
+      expect(text).toContain('与 &amp; 和 &lt;b&gt; 以及 &#x27; 和 </w:t></w:r></w:p><w:p> 照原样显示。');
       expect(plan.xml).not.toContain('<script>');
     } finally {
       await rm(hostile.dir, { recursive: true, force: true });
