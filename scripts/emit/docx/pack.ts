@@ -27,6 +27,7 @@ export async function packWordFile(file: WordFile): Promise<Uint8Array> {
   const document = new Document({
     title: file.title,
     creator: file.creator,
+    lastModifiedBy: file.creator,
     // The library's title is 28 pt and its headings blue: a policy text's are its own size and black.
     styles: { default: { title: { run: { size: 36, bold: true } }, ...Object.fromEntries(['heading1', 'heading2', 'heading3', 'heading4'].map((name) => [name, { run: { color: '000000' } }])) } },
     sections: [{ footers: { default: new Footer({ children: file.footer.map((line) => paragraph(line.text, line.lang, { size: FOOTER_SIZE })) }) }, children: file.children }],
