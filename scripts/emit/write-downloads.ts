@@ -58,27 +58,31 @@ function wordText(document: LocalizedDocument, download: Download, { model, tran
     const t = UI[translated.locale];
     return paragraph(`${t.translationNotice(document.translation.translator)} ${originalUrl}`, translated.lang, { bold: true });
   };
+  /** The language of the site's own words in an edition: the document's script in Chinese where it is Chinese. */
+  const wordsLang = (locale: Locale): Lang => (locale === 'en' ? 'en' : original.locale === 'zh' ? original.lang : 'zh-Hans');
   /** The footer: the reference to the page the file is the download of, and where the site's text comes from. */
   const footer = (locale: Locale, url: string) => {
     const t = UI[locale];
-    const lang = locale === 'en' ? 'en' : original.locale === 'zh' ? document.lang : 'zh-Hans';
+    const lang = wordsLang(locale);
     return [
       { text: `${t.downloads.reference}${gbt7714(documentSource(document, url, date))}`, lang },
       { text: `${t.downloads.source}${locale === original.locale ? document.provenance : document.translation.provenance}`, lang },
     ];
   };
   const creator = (locale: Locale) => UI[locale].siteName;
+  // A text that stops short says so after its last words, as the page does: the file must not pass for the whole text.
+  const stops = (...locales: Locale[]) => (document.truncated ? locales.map((locale) => paragraph(UI[locale].downloads.truncated, wordsLang(locale), { bold: true })) : []);
   switch (download.variant) {
     case 'original': {
       const t = UI[original.locale];
       // The title as printed, where it says more than the title, as the page shows it.
       const printed = document.heading && document.heading.replace(/\s+/gu, '') !== document.title.replace(/\s+/gu, '') ? [paragraph(`${t.documentPage.printedTitle}${document.heading}`, original.lang)] : [];
-      const children: Array<Paragraph | Table> = [title(document.title, original.lang), ...printed, ...bodyOf(document.blocks, { lang: original.lang, textOf: (_segment, text) => text, translated: false, tasks })];
+      const children: Array<Paragraph | Table> = [title(document.title, original.lang), ...printed, ...bodyOf(document.blocks, { lang: original.lang, textOf: (_segment, text) => text, translated: false, tasks }), ...stops(original.locale)];
       return { title: document.title, creator: creator(original.locale), children, footer: footer(original.locale, originalUrl) };
     }
     case 'translation': {
       const textOf = segmentTextOf(translations.get(document.id)!, document.id);
-      const children = [title(document.translation.title, translated.lang), unofficial(), ...bodyOf(document.blocks, { lang: translated.lang, textOf, translated: true, tasks })];
+      const children = [title(document.translation.title, translated.lang), unofficial(), ...bodyOf(document.blocks, { lang: translated.lang, textOf, translated: true, tasks }), ...stops(translated.locale)];
       return { title: document.translation.title, creator: creator(translated.locale), children, footer: footer(translated.locale, pageUrl(translated.locale, routes.document(document.id))) };
     }
     case 'side-by-side': {
@@ -89,7 +93,7 @@ function wordText(document: LocalizedDocument, download: Download, { model, tran
         { lang: original.lang, label: `${o.parallel.original} · ${o.langName[original.lang]}${original.lang === 'en' ? o.parallel.official : ''}` },
         { lang: translated.lang, label: `${t.parallel.translation} · ${t.langName[translated.lang]}${t.parallel.unofficial}` },
       );
-      const children = [title(document.title, original.lang), title(document.translation.title, translated.lang), unofficial(), table];
+      const children = [title(document.title, original.lang), title(document.translation.title, translated.lang), unofficial(), table, ...stops(original.locale, translated.locale)];
       return { title: document.title, creator: creator(original.locale), children, footer: footer(original.locale, pageUrl(original.locale, routes.parallel(document.id))) };
     }
   }

@@ -263,6 +263,8 @@ const zh = {
     /** The footer's first line: the reference in GB/T 7714, with the page's address and the date it was read. */
     reference: '引用：',
     source: '来源：',
+    /** After the text of a document whose source stops short (manifest `truncated`), as the page says at its end. */
+    truncated: '（原文到此中断，其后内容在转载文本中缺失，本站不作补充。）',
   },
   /** The open-data page (src/pages/[...lang]/data.astro). */
   dataPage: {
@@ -563,6 +565,7 @@ const en: UiStrings = {
     link: (size: string) => `Word (.docx, ${size})`,
     reference: 'Cite as: ',
     source: 'Source: ',
+    truncated: '(The source text stops here; the rest is missing from the reposted text. This site does not supply it.)',
   },
   dataPage: {
     description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',

@@ -84,7 +84,11 @@ for (const [dist, command] of BUILDS) {
       for (const name of published.filter((file) => !file.endsWith('.side-by-side.docx'))) {
         const [, id, lang] = /^([a-z0-9-]+)\.(zh-Hans|zh-Hant|en)\.docx$/.exec(name)!;
         const documentPage = page(`${lang === 'en' ? '/en' : ''}/documents/${id}/`);
-        const { paragraphs } = readWordFile(readFileSync(join(dist, 'downloads', name)));
+        const { paragraphs: all } = readWordFile(readFileSync(join(dist, 'downloads', name)));
+        // A text that stops short: the page says so below the text (.notice.truncated), the file after its last paragraph.
+        const truncated = findElement(documentPage.tree, (element) => classNames(element).includes('truncated')) !== undefined;
+        if (truncated) expect(all.at(-1), name).toBe(UI[documentPage.edition].downloads.truncated);
+        const paragraphs = truncated ? all.slice(0, -1) : all;
         const { front, rest } = textAfterTitle(paragraphs, visibleText(region(documentPage, 'doc-text'), notText));
         expect(rest, name).toBe(compact(visibleText(region(documentPage, 'doc-text'), notText)));
         expect(compact(front[0]!), name).toBe(compact(documentPage.h1!));
@@ -98,8 +102,10 @@ for (const [dist, command] of BUILDS) {
         const id = name.replace(/\.side-by-side\.docx$/, '');
         const candidates = [page(`/documents/${id}/parallel/`), page(`/en/documents/${id}/parallel/`)];
         const { paragraphs } = readWordFile(readFileSync(join(dist, 'downloads', name)));
-        // Two titles, the notice and the two column heads, then the pairs.
-        const pairs = compact(paragraphs.slice(5).join(''));
+        const truncated = findElement(page(`/documents/${id}/`).tree, (element) => classNames(element).includes('truncated')) !== undefined;
+        if (truncated) expect(paragraphs.slice(-2), name).toEqual([UI.zh.downloads.truncated, UI.en.downloads.truncated]);
+        // Two titles, the notice and the two column heads, then the pairs (and the note that the text stops short).
+        const pairs = compact(paragraphs.slice(5, truncated ? -2 : undefined).join(''));
         for (const parallel of candidates) expect(pairs, `${name} ↔ ${parallel.path}`).toBe(compact(visibleText(region(parallel, 'parallel'), notText)));
       }
     });

@@ -123,8 +123,18 @@ describe('Word files of the seeds', () => {
       const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].length);
       // A header row, then one row of two cells per pair: the original (with its marker) on the left, the translation on the right.
       expect(rows, document.id).toEqual(Array.from({ length: pairs.length + 1 }, () => 2));
-      expect(paragraphs.slice(5), document.id).toEqual(pairs.flatMap((pair) => [`${pair.marker ?? ''}${pair.original}`, pair.translation]));
+      // A text that stops short says so after the table, in both languages.
+      const after = document.truncated ? [UI.zh.downloads.truncated, UI.en.downloads.truncated] : [];
+      expect(paragraphs.slice(5), document.id).toEqual([...pairs.flatMap((pair) => [`${pair.marker ?? ''}${pair.original}`, pair.translation]), ...after]);
     }
+  });
+
+  it('should say after the last words of a text that stops short that the rest is missing, as its page does', () => {
+    const truncated = site.content.model.documents.filter((document) => document.truncated);
+    expect(truncated.map((document) => document.id)).toEqual(['action-plan-2024-2025']);
+    expect(file('action-plan-2024-2025.zh-Hans.docx').paragraphs.at(-1)).toBe(UI.zh.downloads.truncated);
+    expect(file('action-plan-2024-2025.en.docx').paragraphs.at(-1)).toBe(UI.en.downloads.truncated);
+    expect(file('opinions-2024-314.zh-Hans.docx').paragraphs).not.toContain(UI.zh.downloads.truncated);
   });
 });
 
