@@ -1,6 +1,6 @@
 /**
  * The build up to Astro (ARCHITECTURE.md): read, clean and parse the seeds, build the typed model,
- * translate, and emit content/.
+ * translate, and emit content/ (the documents as MDX, the entities as JSON, the Word files).
  * Usage: node scripts/build-content.ts [--seeds seeds] [--content content]
  * Input errors are printed as `file:line: problem` and exit with status 1; nothing is written.
  */
@@ -12,6 +12,7 @@ import { parseSeed, type ParsedDocument } from './parse/parse-seed.ts';
 import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
 import { writeContent, type SiteContent } from './emit/write-content.ts';
+import { writeDownloads } from './emit/write-downloads.ts';
 import { loadTranslations } from './translate/translations.ts';
 import { localize } from './translate/localize.ts';
 import { withOccurrences } from './translate/glossary-occurrences.ts';
@@ -63,6 +64,7 @@ export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
 export async function buildContent(seedsDir: string, contentDir: string): Promise<SiteContent> {
   const content = await timed('parse', () => loadSiteContent(seedsDir));
   await timed('emit', () => writeContent(content, contentDir));
+  await timed('docx', () => writeDownloads(content, contentDir));
   return content;
 }
 

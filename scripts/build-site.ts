@@ -1,6 +1,6 @@
 /**
- * The whole build, one command: parse seeds → emit content/ → astro build → publish (sources, open
- * data, sitemap, previews) → Pagefind index → deploy files (_headers) → precompression (.br, .gz).
+ * The whole build, one command: parse seeds → emit content/ (with the Word files) → astro build →
+ * publish (sources, Word files, open data, sitemap, previews) → Pagefind index → deploy files (_headers) → precompression (.br, .gz).
  * Each stage logs its time. The site is built beside the output folder and replaces it only when every
  * stage has passed: a failed build stops with a non-zero exit and leaves the last good site as it was.
  * Usage: node scripts/build-site.ts [--seeds seeds] [--content content] [--out dist]
@@ -16,6 +16,7 @@ import { timed } from './lib/timed.ts';
 import { buildSearchIndex } from './index/pagefind.ts';
 import { writeSources } from './publish/sources.ts';
 import { writeOpenData } from './publish/open-data.ts';
+import { publishDownloads } from './publish/downloads.ts';
 import { writeSitemap } from './publish/sitemap.ts';
 import { writePreviews } from './publish/previews.ts';
 import { precompress } from './publish/compress.ts';
@@ -39,6 +40,7 @@ try {
   const env = { CONTENT_DIR: resolve(values.content), SITE_OUT: resolve(DIST), ...cache };
   await timed('astro', () => runCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env: { ASTRO_TELEMETRY_DISABLED: '1', ...env } }));
   await timed('sources', () => writeSources(model, values.seeds, DIST));
+  await timed('downloads', () => publishDownloads(model, values.content, DIST));
   await timed('data', () => writeOpenData(model, DIST));
   await timed('sitemap', () => writeSitemap(DIST));
   const [rendered, cached] = await timed('previews', () => writePreviews(model, DIST));

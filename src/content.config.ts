@@ -19,6 +19,7 @@ import {
   LocalizedTaskSchema,
   LocalizedTimelineItemSchema,
   ParallelDocumentSchema,
+  DownloadFileSchema,
 } from './schema/localized.ts';
 import { GlossaryEntrySchema } from './schema/translation.ts';
 
@@ -56,6 +57,8 @@ export const collections = {
     schema: ParallelDocumentSchema,
   }),
   glossary: defineCollection({ loader: data('glossary'), schema: GlossaryEntrySchema }),
+  /** Each document's Word files with their sizes (scripts/emit/write-downloads.ts). */
+  downloads: defineCollection({ loader: data('downloads'), schema: DownloadFileSchema }),
   /** Numeric targets quoted from the texts (scripts/model/targets.ts). */
   targets: defineCollection({ loader: data('targets'), schema: LocalizedTargetSchema }),
   /** Dated items of the texts (scripts/model/timeline.ts). */

@@ -24,6 +24,11 @@ export const BUDGETS = {
    * it reads. Pagefind's fixed part is about 90 kB of it; BENCHMARK.md sets the figures beside Starlight's.
    */
   firstSearchGzip: 160_000,
+  /**
+   * Each Word file of a document, as stored (a .docx is a zip already; it is sent as it is). The text
+   * is a few tens of kB; past this the file carries something it should not (an embedded font, images).
+   */
+  wordFileBytes: 100_000,
 } as const;
 
 /** Font files a web font would be served as; none should be in the build. */

@@ -8,6 +8,7 @@
  * server send the same headers.
  */
 import { cspHeaderValue } from '../../src/lib/security/csp.ts';
+import { DOCX_MEDIA_TYPE } from '../../src/lib/downloads.ts';
 
 /** Sent with every response, error pages included. */
 export const SECURITY_HEADERS: ReadonlyArray<readonly [name: string, value: string]> = [
@@ -72,6 +73,8 @@ export const FILE_TYPES: readonly FileType[] = [
   { ext: 'webp', type: 'image/webp' },
   { ext: 'ico', type: 'image/x-icon' },
   { ext: 'wasm', type: 'application/wasm' },
+  // A .docx is a zip file already: compressing it again saves nothing.
+  { ext: 'docx', type: DOCX_MEDIA_TYPE },
   { ext: 'pagefind', type: 'application/octet-stream' },
   { ext: 'pf_meta', type: 'application/octet-stream' },
   { ext: 'pf_index', type: 'application/octet-stream' },

@@ -3,7 +3,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { BlockNode, Model, PolicyDocument, TableNode } from '../../src/schema/model.ts';
+import type { BlockNode, Model, OutlineNode, PolicyDocument, TableNode } from '../../src/schema/model.ts';
 import type { DocumentComponent } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
@@ -31,12 +31,23 @@ export type SegmentText = (segment: string, original: string) => string;
 const ORIGINAL: SegmentText = (_segment, original) => original;
 
 /** How markers are printed: as in the source, or in English form for an English translation. */
-interface Markers {
+export interface Markers {
   outline: (marker: string, depth: number, ordinal: number) => string;
   note: (marker: string) => string;
 }
 const AS_PRINTED: Markers = { outline: (marker) => marker, note: (marker) => marker };
 const ENGLISH: Markers = { outline: (_marker, depth, ordinal) => englishOutlineMarker(depth, ordinal), note: englishNoteMarker };
+
+/** The markers of a text in `lang`: English forms for an English translation, else as printed. The Word files print the same. */
+export const markersOf = (lang: unknown, translated: boolean): Markers => (translated && lang === 'en' ? ENGLISH : AS_PRINTED);
+
+/** The heading row of an annex table's group, as the page prints it: its marker and title (a space between them in English). */
+export const groupRowText = (group: TableNode['groups'][number], textOf: SegmentText, markers: Markers) =>
+  `${markers.outline(group.marker, 1, group.ordinal)}${markers === ENGLISH ? ' ' : ''}${textOf(group.id, group.title)}`;
+
+/** A task line as the page prints it: the original as it stands; a translation joins the task and its assignee. */
+export const taskLineText = (block: OutlineNode, textOf: SegmentText, translated: boolean) =>
+  translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
 
 /**
  * A document as MDX: its metadata as frontmatter and its text as a tree of components. The tree is
@@ -46,7 +57,7 @@ const ENGLISH: Markers = { outline: (_marker, depth, ordinal) => englishOutlineM
 export function documentToMdx(document: { blocks: PolicyDocument['blocks'] } & Record<string, unknown>, links: DocumentLinks, textOf: SegmentText = ORIGINAL): string {
   const { blocks, ...meta } = document;
   const translated = textOf !== ORIGINAL;
-  const markers = translated && meta.lang === 'en' ? ENGLISH : AS_PRINTED;
+  const markers = markersOf(meta.lang, translated);
   const tree: Root = {
     type: 'root',
     children: [
@@ -77,8 +88,7 @@ function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement
     case 'outline': {
       const task = links.tasks.get(block.id);
       if (task) {
-        // The original prints the task line as it stands; a translation joins the task and its assignee.
-        const line = translated ? `${textOf(block.id, '')} (${textOf(`${block.id}-assignment`, '')})` : `${block.title}${block.lead ?? ''}`;
+        const line = taskLineText(block, textOf, translated);
         // Text printed under a task line (a note, a stray paragraph) belongs to the task and is shown with it.
         return element('Task', { id: block.id, list: links.document, number: task, marker: markers.outline(block.marker, block.depth, block.ordinal) }, [text(line), ...children(block.children)]);
       }
@@ -98,7 +108,7 @@ function tableToMdast(table: TableNode, textOf: SegmentText, markers: Markers): 
   // One row group per group of the annex, so its heading row's scope="rowgroup" covers exactly its tasks.
   const groups = table.groups.map((group) =>
     element('RowGroup', {}, [
-      element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(`${markers.outline(group.marker, 1, group.ordinal)}${markers === ENGLISH ? ' ' : ''}${textOf(group.id, group.title)}`)]),
+      element('GroupRow', { id: group.id, span: String(table.columns.length) }, [text(groupRowText(group, textOf, markers))]),
       ...group.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => element('Cell', {}, [text(textOf(`${row.id}-c${index + 1}`, cell))])))),
     ]),
   );

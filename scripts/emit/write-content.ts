@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
 import type { GlossaryEntry, TranslationFile } from '../../src/schema/translation.ts';
 import type { SynonymGroup } from '../../src/schema/editorial.ts';
-import { documentToMdx, documentLinksOf } from './document-mdx.ts';
+import { documentToMdx, documentLinksOf, type SegmentText } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { otherScript } from '../translate/script-conversion.ts';
 import { parallelOf } from '../translate/parallel.ts';
@@ -19,6 +19,16 @@ export interface SiteContent {
   glossary: GlossaryEntry[];
   /** English synonym groups for the search (seeds/editorial/synonyms.json, validated by loadSynonyms). */
   synonyms: SynonymGroup[];
+}
+
+/** The text of each segment in a translation; a segment it lacks stops the build. */
+export function segmentTextOf(translation: TranslationFile, document: string): SegmentText {
+  const texts = new Map(translation.segments.map((entry) => [entry.id, entry.text]));
+  return (segment) => {
+    const text = texts.get(segment);
+    if (text === undefined) throw new Error(`no translation for segment "${segment}" of "${document}"`);
+    return text;
+  };
 }
 
 /**
@@ -41,12 +51,7 @@ export async function writeContent({ model, translations, glossary }: SiteConten
     const links = documentLinksOf(model, document.id);
     await write(join(folders.documents, `${document.id}.mdx`), documentToMdx(document, links));
     const translation = translations.get(document.id)!;
-    const texts = new Map(translation.segments.map((entry) => [entry.id, entry.text]));
-    const textOf = (segment: string) => {
-      const text = texts.get(segment);
-      if (text === undefined) throw new Error(`no translation for segment "${segment}" of "${document.id}"`);
-      return text;
-    };
+    const textOf = segmentTextOf(translation, document.id);
     // Awaiting translation: the other edition shows the original text exactly as printed.
     const shown = document.translationPending ? documentToMdx(document, links) : documentToMdx({ id: document.id, lang: translation.to, blocks: document.blocks }, links, textOf);
     await write(join(folders.translated, `${document.id}.mdx`), shown);

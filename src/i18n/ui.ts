@@ -357,6 +357,14 @@ const zh = {
     /** A truncated source: where it stops (`end` links the last measure). */
     incomplete: (last: { marker: string; number: number }): Rich => ['注意：转载文本不完整，止于第', last.marker, '项中间，见', { to: 'end', text: '文末' }, '。'],
   },
+  /** A document's Word files: the page's links (src/components/Downloads.astro) and the files' footers (scripts/emit/docx/). */
+  downloads: {
+    heading: '下载 Word 文件',
+    link: (size: string) => `Word（.docx，${size}）`,
+    /** The footer's first line: the reference in GB/T 7714, with the page's address and the date it was read. */
+    reference: '引用：',
+    source: '来源：',
+  },
   /** The open-data page (src/pages/[...lang]/data.astro). */
   dataPage: {
     description: '本站完整数据（JSON 与 CSV）、JSON Schema、字段说明与许可条件。',
@@ -825,6 +833,12 @@ const en: UiStrings = {
     parallelOfOriginal: 'Side by side with the Chinese translation',
     parallel: 'Side by side',
     incomplete: (last: { marker: string; number: number }): Rich => [`The reposted text is incomplete: it stops in the middle of item (${last.number}); see `, { to: 'end', text: 'the end' }, '.'],
+  },
+  downloads: {
+    heading: 'Download as Word',
+    link: (size: string) => `Word (.docx, ${size})`,
+    reference: 'Cite as: ',
+    source: 'Source: ',
   },
   dataPage: {
     description: 'The full model of the site as JSON and CSV, with JSON Schemas, field descriptions and license.',

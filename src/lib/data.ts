@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export type DocumentCollectionEntry = CollectionEntry<'documents'>;
 
 export async function loadAll() {
-  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline, instruments, citations] = await Promise.all([
+  const [documents, translations, converted, tasks, categories, localTasks, measures, places, departments, crosswalk, glossary, parallel, commentary, targets, timeline, instruments, citations, downloads] = await Promise.all([
     getCollection('documents'),
     getCollection('translations'),
     getCollection('converted'),
@@ -23,6 +23,7 @@ export async function loadAll() {
     getCollection('timeline'),
     getCollection('instruments'),
     getCollection('citations'),
+    getCollection('downloads'),
   ]);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
   const orderOf = (id: string) => documents.find((document) => document.id === id)?.data.order ?? Number.MAX_SAFE_INTEGER;
@@ -47,6 +48,8 @@ export async function loadAll() {
     targets: targets.map((entry) => entry.data).sort((a, b) => a.document.localeCompare(b.document) || a.source.line - b.source.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
     /** In date order; items without a date (lengths of time) last. */
     timeline: timeline.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)),
+    /** Each document's Word files as written, with their sizes, by file name (src/lib/downloads.ts). */
+    downloads: new Map(downloads.map((entry) => [entry.data.id, entry.data])),
     /** In the order of the reviewed list. */
     instruments: instruments.map((entry) => entry.data),
     /** In the order of the texts: document by document (the manifest's order), then line by line. */

@@ -50,6 +50,8 @@ export const routes = {
   about: () => '/about/',
   /** The raw seed text as published, for checking the site against its source. */
   seed: (file: string) => `/sources/${file}`,
+  /** A document's Word file (src/lib/downloads.ts names them): /downloads/notice-2024-314.en.docx. */
+  download: (name: string) => `/downloads/${name}`,
   /** The open-data page; the files it describes live beside it in /data/ (one copy, in both languages). */
   data: () => '/data/',
   dataFile: (name: string) => `/data/${name}`,

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { LangSchema } from './manifest.ts';
+import { DownloadVariantSchema } from './vocabulary.ts';
 import {
   CitationSchema,
   DepartmentSchema,
@@ -143,3 +144,14 @@ const ParallelPairSchema = z.object({
 export type ParallelPair = z.output<typeof ParallelPairSchema>;
 
 export const ParallelDocumentSchema = z.object({ id: z.string(), lang: LangSchema, pairs: z.array(ParallelPairSchema) });
+
+/** A document's Word file as the build wrote it (scripts/emit/write-downloads.ts): the page prints its size. */
+export const DownloadFileSchema = z.object({
+  /** The file name (src/lib/downloads.ts). */
+  id: z.string(),
+  document: z.string(),
+  variant: DownloadVariantSchema,
+  langs: z.array(LangSchema),
+  bytes: z.number().int().positive(),
+});
+export type DownloadFile = z.output<typeof DownloadFileSchema>;

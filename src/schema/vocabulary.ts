@@ -37,3 +37,11 @@ export type InstrumentKind = z.output<typeof InstrumentKindSchema>;
 const CITATION_FORMS = ['book-title', 'nested-title', 'doc-number', 'name', 'quoted'] as const;
 export const CitationFormSchema = z.enum(CITATION_FORMS);
 export type CitationForm = z.output<typeof CitationFormSchema>;
+
+/**
+ * The Word files of a document: its original text, its translation, and the two side by side (a
+ * two-column table of the aligned segments). A document awaiting translation has the first only.
+ */
+const DOWNLOAD_VARIANTS = ['original', 'translation', 'side-by-side'] as const;
+export const DownloadVariantSchema = z.enum(DOWNLOAD_VARIANTS);
+export type DownloadVariant = z.output<typeof DownloadVariantSchema>;

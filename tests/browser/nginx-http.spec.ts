@@ -75,6 +75,7 @@ function samples(): string[] {
     'robots.txt',
     firstFile('sources', /\.txt$/),
     firstFile('previews', /\.png$/),
+    firstFile('downloads', /\.docx$/),
   ];
 }
 

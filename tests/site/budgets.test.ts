@@ -1,9 +1,12 @@
 /**
  * Page-weight budgets on the built files (figures in scripts/check/budgets.ts): a task page reads
  * without JavaScript and its HTML + CSS fit in 15 kB gzipped; no page's HTML passes 50 kB gzipped; no page downloads a web font; only the
- * search page refers to the search bundle, and only from code that runs when the reader searches.
+ * search page refers to the search bundle, and only from code that runs when the reader searches; each
+ * Word file of a document stays within 100 kB and embeds no font.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { linkedFile } from '../../scripts/lib/built-page.ts';
 import { BUDGETS, FONT_FILE, gzipBytes, htmlCssGzip, overBudget, SEARCH_BUNDLE_DIR } from '../../scripts/check/budgets.ts';
@@ -48,6 +51,14 @@ for (const [DIST, seeds, command] of BUILDS) describe(`page budgets (${DIST})`, 
   it(`should keep every page's HTML within ${BUDGETS.anyPageHtmlGzip} B gzipped`, () => {
     const over = pages.map((page) => overBudget(`${page.path} HTML, gzipped`, gzipBytes(page.html), BUDGETS.anyPageHtmlGzip));
     expect(over.filter(Boolean)).toEqual([]);
+  });
+
+  it(`should keep each document's Word files within ${BUDGETS.wordFileBytes} B, and embed no font in them`, () => {
+    const files = readdirSync(join(DIST, 'downloads')).map((name) => ({ path: `/downloads/${name}`, bytes: readFileSync(join(DIST, 'downloads', name)) }));
+    // Every document has its original as a Word file, at least.
+    expect(files.length).toBeGreaterThanOrEqual(model.documents.length);
+    expect(files.map((file) => overBudget(`${file.path}`, file.bytes.length, BUDGETS.wordFileBytes)).filter(Boolean)).toEqual([]);
+    expect(files.flatMap((file) => Object.keys(unzipSync(file.bytes)).filter((name) => /^word\/fonts\//.test(name) || FONT_FILE.test(name)).map((name) => `${file.path}: ${name}`))).toEqual([]);
   });
 
   it('should download no web font, for CJK or any other text', () => {

@@ -74,7 +74,7 @@ describe('hostile seeds: code-like text in body, titles, task lines, table cells
 
   it('should show the code-like text literally, as text', () => {
     const plan = docText(page(build, '/documents/hostile-plan/'));
-    for (const literal of ['为落实{清单}，import x from "y" 制定本方案。', '# 不是标题，也不是<h1>标题</h1>', '> 不是引用', 'export const a = 1', '总体要求{x}</h1>', '坚持`代码`与```块```并用；<!-- 未闭合的注释', '注释结束 --> 与 &amp; 和 &lt;b&gt; 以及 &#x27; 照原样显示。', '推进{标准}建设<script>alert(1)</script>。', '*强调* _下划线_ **粗体** ~~删除~~ www.example.com $数学$ 反斜杠\\ <https://example.com> [链接](javascript:alert(1)) <img src=x onerror=alert(1)>。', '完善}机制{。', '北京</td>', '上海{市}', '表中第1条{名称}<script>alert(1)</script>为测试。']) {
+    for (const literal of ['为落实{清单}，import x from "y" 制定本方案。', '# 不是标题，也不是<h1>标题</h1>', '> 不是引用', 'export const a = 1', '总体要求{x}</h1>', '坚持`代码`与```块```并用；<!-- 未闭合的注释', '注释结束 --> 与 &amp; 和 &lt;b&gt; 以及 &#x27; 和 </w:t></w:r></w:p><w:p> 照原样显示。', '推进{标准}建设<script>alert(1)</script>。', '*强调* _下划线_ **粗体** ~~删除~~ www.example.com $数学$ 反斜杠\\ <https://example.com> [链接](javascript:alert(1)) <img src=x onerror=alert(1)>。', '完善}机制{。', '北京</td>', '上海{市}', '表中第1条{名称}<script>alert(1)</script>为测试。']) {
       expect(plan).toContain(literal);
     }
     expect(readPageText(page(build, '/documents/hostile-list/')).heading).toContain('关于<script>alert(1)</script>标准化{工作}任务清单</h1>');

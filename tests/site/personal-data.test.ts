@@ -2,11 +2,12 @@
  * Personal data is never published: for every line a cleaning rule of seeds/manifest.json declares
  * personal data (a page-furniture rule's `redact` patterns), neither the line nor any value on it
  * appears in any file either build writes — pages, the seed copies under /sources/, open data, sitemap,
- * feeds, scripts, and the Pagefind index decoded (its files are gzipped).
+ * feeds, scripts, the Pagefind index decoded (its files are gzipped) and the Word files unzipped.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, requireBuild } from '../../scripts/lib/built-page.ts';
 import { SUBPATH_BUILD } from '../../scripts/lib/subpath-build.ts';
@@ -31,11 +32,13 @@ function personalData(): Array<{ where: string; values: string[] }> {
 }
 
 const GZIP = [0x1f, 0x8b];
-/** A built file as text: gzipped files (Pagefind's index) decompressed; entity- and URL-escaped @ as @. */
+/** A built file as text: gzipped files (Pagefind's index) decompressed, zip files (the Word files) unzipped; entity- and URL-escaped @ as @. */
 function readAsText(file: string): { text: string; decoded: boolean } {
   let bytes = readFileSync(file);
-  const decoded = bytes[0] === GZIP[0] && bytes[1] === GZIP[1];
-  if (decoded) bytes = gunzipSync(bytes);
+  const zipped = file.endsWith('.docx');
+  const decoded = zipped || (bytes[0] === GZIP[0] && bytes[1] === GZIP[1]);
+  if (zipped) bytes = Buffer.concat(Object.values(unzipSync(bytes)));
+  else if (decoded) bytes = gunzipSync(bytes);
   return { text: bytes.toString('utf8').replace(/&#64;|&#x40;|%40/gi, '@'), decoded };
 }
 
@@ -65,8 +68,8 @@ describe('personal data', () => {
         }
       }
       expect(found).toEqual([]);
-      // Every kind of file was read: pages, seed copies, data, images and the index.
-      for (const kind of ['.html', '.txt', '.json', '.csv', '.xml', '.png', '.pf_fragment', '.pf_index']) expect(files.some((file) => file.endsWith(kind)), kind).toBe(true);
+      // Every kind of file was read: pages, seed copies, data, images, the Word files and the index.
+      for (const kind of ['.html', '.txt', '.json', '.csv', '.xml', '.png', '.docx', '.pf_fragment', '.pf_index']) expect(files.some((file) => file.endsWith(kind)), kind).toBe(true);
       expect(fragments).toBeGreaterThan(500);
     });
   }

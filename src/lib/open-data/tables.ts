@@ -12,7 +12,8 @@ import { absoluteUrl } from '../site-url.ts';
 import { localePath, type Locale } from '../../i18n/locales.ts';
 import { UI } from '../../i18n/ui.ts';
 import { unitsOf } from '../plans/local-plan.ts';
-import { CitationFormSchema, COLLECTIVE_SCOPES, InstrumentKindSchema, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
+import { DOCX_MEDIA_TYPE, downloadsOf } from '../downloads.ts';
+import { CitationFormSchema, COLLECTIVE_SCOPES, DownloadVariantSchema, InstrumentKindSchema, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
 
 /** Separates the values of a multi-valued cell; no name or id in the model contains it. */
 export const LIST_SEPARATOR = '|';
@@ -359,6 +360,20 @@ export const TABLES: Table[] = [
       { name: 'target', zh: '终点标识', en: 'Target id', cell: text(), value: (row) => row.target },
       { name: 'editorial', zh: '编辑关联（非原文内容）时为 true', en: 'true for an editorial link, not stated in the source', cell: flag(), value: (row) => row.editorial },
       { name: 'note', zh: '说明（如编辑关联的理由）', en: 'Note (e.g. the reason for an editorial link)', cell: text(), value: (row) => row.note },
+    ],
+  }),
+  table({
+    name: 'downloads',
+    zh: '文件的 Word 版本：每个 .docx 文件一行（原文、译文、中英对照）',
+    en: 'The documents as Word files: one row per .docx file (original, translation, side by side)',
+    rows: (model) => model.documents.flatMap(downloadsOf),
+    columns: [
+      { name: 'file', zh: '文件名', en: 'File name', cell: z.string().regex(/^[a-z0-9-]+\.[A-Za-z-]+\.docx$/), value: (row) => row.name },
+      { name: 'document', zh: '所属文件', en: 'Document id', cell: slug(), value: (row) => row.document },
+      { name: 'variant', zh: '内容：original 原文；translation 译文（非官方）；side-by-side 中英对照（两栏表格，逐段对齐）', en: 'What it holds: original; translation (unofficial); side-by-side (a two-column table of the aligned segments)', cell: DownloadVariantSchema, value: (row) => row.variant },
+      { name: 'lang', zh: '文本语言（BCP 47；中英对照为原文与译文的语言，以 | 分隔）', en: 'Language of the text (BCP 47; side by side: the original’s and the translation’s, separated by |)', cell: z.string().regex(/^(zh-Hans|zh-Hant|en)(\|(zh-Hans|zh-Hant|en))?$/), value: (row) => row.langs },
+      { name: 'media_type', zh: '格式（媒体类型）', en: 'Format (media type)', cell: z.enum([DOCX_MEDIA_TYPE]), value: () => DOCX_MEDIA_TYPE },
+      { name: 'url', zh: '下载网址', en: 'Download URL', cell: url(), value: (row) => absoluteUrl(row.path) },
     ],
   }),
 ];
