@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentToMdx } from '../../scripts/emit/document-mdx.ts';
+import { indexView } from '../../scripts/index/index-view.ts';
 import { IdAllocator, parseOutline } from '../../scripts/parse/outline.ts';
 import { SENTENCE_ANCHOR, sentenceBase } from '../../src/lib/share/sentence-anchor.ts';
 import type { PolicyDocument } from '../../src/schema/model.ts';
@@ -56,5 +57,14 @@ describe('sentence anchors', () => {
     expect(['p12', 's3-5', 's3-5-2', 'm5-lead', 'task-60', 'row-3', 'note-2', 'annex', 'cite-gbt-label'].filter((anchor) => SENTENCE_ANCHOR.test(anchor))).toEqual([]);
     expect(sentenceBase('s2-1-lead-2')).toBe('s2-1-lead');
     expect(sentenceBase('p12')).toBeUndefined();
+  });
+});
+
+describe('sentence anchors in the search index', () => {
+  it('should index a paragraph exactly as it was before its sentences had anchors', () => {
+    const page = (body: string) => `<!doctype html><html><body><article data-pagefind-body><div class="para para-body" id="p3">${body}</div></article></body></html>`;
+    const plain = page('<p>标准是制度型开放的重要领域。加快推进标准化建设。 Opinions apply. Then tasks.</p>');
+    const wrapped = page('<p><span id="s1-p1-1">标准是制度型开放的重要领域。</span><span id="s1-p1-2">加快推进标准化建设。</span> <span id="s1-p1-3">Opinions apply.</span> <span id="s1-p1-4">Then tasks.</span></p>');
+    expect(indexView(wrapped, {})).toBe(indexView(plain, {}));
   });
 });
