@@ -29,8 +29,11 @@ export function checkSentenceAnchors(page: BuiltPage): SentenceReport {
   if (!text) return { problems: [`${page.path}: no document text (.doc-text)`], bases, sentences: 0 };
   const seen = new Set<string>();
   let sentences = 0;
+  const english = attr(text, 'lang') === 'en';
   const visit = (element: Element, parent: Element | undefined) => {
     if (!holdsSentences(element, parent)) {
+      // A sentence found here has lost its paragraph's <p> (MDX unravels a paragraph of bare elements).
+      if (isSentence(element)) problems.push(`${page.path}#${attr(element, 'id')}: a sentence outside the text of a paragraph or note`);
       for (const child of element.children) if (child.type === 'element') visit(child, element);
       return;
     }
@@ -42,6 +45,8 @@ export function checkSentenceAnchors(page: BuiltPage): SentenceReport {
     if (spans.length === 0) return;
     const base = sentenceBase(attr(spans[0]!, 'id')!)!;
     bases.push(base);
+    // English sentences are set apart by a space: two sentence elements side by side have lost it.
+    if (english) for (const [index, child] of element.children.entries()) if (index > 0 && child.type === 'element' && isSentence(child) && element.children[index - 1]!.type === 'element' && isSentence(element.children[index - 1] as Element)) problems.push(`${where}: no space before #${attr(child, 'id')}`);
     spans.forEach((span, index) => {
       const id = attr(span, 'id')!;
       sentences += 1;

@@ -129,6 +129,8 @@ function text(value: string): Paragraph {
 /**
  * Running text, each sentence a `<span id>` holding it as text (escaped like any other text), what lies
  * between two sentences (an English space) left between them: the page reads exactly as before.
+ * The `<p>` is written out: MDX unravels a paragraph of nothing but elements and spaces into bare
+ * elements, which would drop the paragraph and the spaces between its sentences.
  */
 function sentencesOf(value: string, base: string, lang: Lang): Paragraph {
   const children: PhrasingContent[] = [];
@@ -140,7 +142,7 @@ function sentencesOf(value: string, base: string, lang: Lang): Paragraph {
     from = end;
   }
   if (from < value.length) children.push({ type: 'text', value: value.slice(from) });
-  return { type: 'paragraph', children };
+  return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'p', attributes: [], children }] };
 }
 
 /** The entity links of one document, keyed by the anchors of its outline nodes and table rows. */

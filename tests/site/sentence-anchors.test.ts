@@ -34,11 +34,23 @@ describe('sentence anchors on document pages', () => {
     ]);
   });
 
+  it('should fail sentences that lost their paragraph’s <p>, or the space between two English sentences', () => {
+    const page = parsePage('<!doctype html><html><body><div class="doc-text" lang="en"><div class="para" id="p1"><span id="p1-1">One.</span><span id="p1-2">Two.</span></div><div class="para" id="p2"><p><span id="p2-1">One.</span><span id="p2-2">Two.</span></p></div></div></body></html>', { file: 'x.html', path: '/en/documents/x/' });
+    expect(checkSentenceAnchors(page).problems).toEqual([
+      '/en/documents/x/#p1-1: a sentence outside the text of a paragraph or note',
+      '/en/documents/x/#p1-2: a sentence outside the text of a paragraph or note',
+      '/en/documents/x/#p2: no space before #p2-2',
+    ]);
+  });
+
   it('should count the Opinions’ sentences as a reader does', () => {
     // Measure (一)'s line after its heading: three sentences, each ending in 。 (seed 000, the Opinions).
     const opinions = pageAt('/documents/opinions-2024-314/');
     expect(['m1-lead-1', 'm1-lead-2', 'm1-lead-3'].every((id) => opinions.ids.has(id))).toBe(true);
     expect(opinions.ids.has('m1-lead-4')).toBe(false);
+    // Its 46 sentences of paragraphs and notes are all found in their paragraphs, in both editions.
+    expect(reports.get('/documents/opinions-2024-314/')!.sentences).toBe(46);
+    expect(reports.get('/en/documents/opinions-2024-314/')!.sentences).toBe(46);
   });
 
   it('should name the same paragraphs in both editions of a document, so a sentence link switches edition', () => {
