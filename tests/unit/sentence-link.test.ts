@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCitation, sentenceUrl } from '../../src/lib/share/sentence-link.ts';
+import { sentenceCitation, sentenceUrl, type SentenceSource } from '../../src/lib/share/sentence-link.ts';
 
 const page = 'https://example.org/documents/opinions-2024-314/#p3';
-const source = { key: 'opinions-2024-314', lang: 'zh-Hans', authors: ['商务部', '市场监管总局'], authorsEn: ['Ministry of Commerce', 'State Administration for Market Regulation'], title: '关于……的意见', titleEn: 'Opinions on …', docNumber: '商资发〔2024〕314号', date: '2024-12-31' } as const;
+const source: SentenceSource = { key: 'opinions-2024-314', lang: 'zh-Hans', authors: ['商务部', '市场监管总局'], authorsEn: ['Ministry of Commerce', 'State Administration for Market Regulation'], title: '关于……的意见', titleEn: 'Opinions on …', docNumber: '商资发〔2024〕314号', date: '2024-12-31' };
 
 describe('the URL of a sentence', () => {
   it('should replace the page’s own anchor with the sentence’s', () => {

@@ -123,9 +123,14 @@ if (template && text && status && navigator.clipboard) {
     if (tools.contains(target)) return;
     const permalink = target.closest('a.permalink');
     const paragraph = permalink?.parentElement;
-    if (permalink && paragraph && text.contains(paragraph)) {
+    if (permalink instanceof HTMLElement && paragraph && text.contains(paragraph)) {
       const first = sentencesIn(paragraph)[0];
-      if (first) return open(first);
+      if (!first) return;
+      open(first);
+      // Going to the anchor moves the keyboard's place to the paragraph's start, so Tab would land on
+      // the ¶ again; kept on the ¶, Tab goes on into the control below the paragraph.
+      if (document.activeElement === permalink) requestAnimationFrame(() => permalink.focus({ preventScroll: true }));
+      return;
     }
     const sentence = sentenceOf(target);
     if (sentence && !target.closest('a, button') && document.getSelection()?.isCollapsed !== false) return open(sentence);
