@@ -3,10 +3,15 @@
  * anchored, each anchor once, and the same paragraphs named in both editions. The text itself is the
  * fidelity test's (tests/site/fidelity.test.ts): wrapping sentences must leave it as it was.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { SENTENCE_ANCHOR } from '../../src/lib/share/sentence-anchor.ts';
+import type { SearchTable } from '../../src/search/table.ts';
 import { checkSentenceAnchors } from '../../scripts/check/sentence-anchors.ts';
 import { parsePage } from '../../scripts/lib/built-page.ts';
-import { builtSite, pageAt } from './built-site.ts';
+import { DIST, builtSite, pageAt } from './built-site.ts';
 
 const DOCUMENT_PAGE = /^(?:\/en)?\/documents\/[^/]+\/(?:simplified\/|traditional\/)?$/;
 
@@ -56,6 +61,19 @@ describe('sentence anchors on document pages', () => {
   it('should name the same paragraphs in both editions of a document, so a sentence link switches edition', () => {
     for (const page of pages.filter((page) => page.edition === 'zh')) {
       expect(reports.get(`/en${page.sitePath}`)?.bases, page.sitePath).toEqual(reports.get(page.sitePath)!.bases);
+    }
+  });
+});
+
+describe('sentence anchors and the search index', () => {
+  it('should leave the Opinions’ search sections its paragraphs and sections, not its sentences', () => {
+    const table = JSON.parse(readFileSync(join(DIST, '_search', 'table.json'), 'utf8')) as SearchTable;
+    const row = table.rows.find((entry) => entry.key === '/documents/opinions-2024-314/')!;
+    for (const edition of ['zh', 'en'] as const) {
+      const fragment = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', `${row[edition]!.id}.pf_fragment`))).toString('utf8');
+      const anchors = (JSON.parse(fragment.slice(fragment.indexOf('{'))) as { anchors: Array<{ id: string }> }).anchors.map((anchor) => anchor.id);
+      expect(anchors).toContain('m5-lead');
+      expect(anchors.filter((id) => SENTENCE_ANCHOR.test(id) || !/^(?:p\d+|s\d+(?:-\d+)*|m\d+(?:-lead)?|s[\d-]+-lead)$/.test(id))).toEqual([]);
     }
   });
 });

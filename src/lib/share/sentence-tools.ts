@@ -1,6 +1,6 @@
 /**
  * The sentence control of a document page (progressive: without it every sentence still has its anchor,
- * and opening one marks it by CSS `:target`). The control is the page's `<template id="sentence-tools">`
+ * and opening one marks it by CSS `:target`). The control is the page's `<template data-sentence-tools>`
  * (src/components/share/SentenceTools.astro: its words, the document's citation fields), placed under
  * the paragraph of the sentence it is about:
  * - a click or tap on a sentence, or the paragraph's ¶ link (by keyboard too: Tab then reaches the
@@ -13,7 +13,7 @@
 import { SENTENCE_ANCHOR, sentenceBase } from './sentence-anchor.ts';
 import { sentenceCitation, sentenceUrl, type SentenceSource } from './sentence-link.ts';
 
-const template = document.getElementById('sentence-tools') as HTMLTemplateElement | null;
+const template = document.querySelector<HTMLTemplateElement>('template[data-sentence-tools]');
 const text = document.querySelector<HTMLElement>('.doc-text');
 const status = document.getElementById('copy-status');
 
@@ -27,7 +27,12 @@ const sentencesIn = (paragraph: Element): HTMLElement[] => [...paragraph.querySe
 
 /** The element a hash names; for a sentence anchor this edition lacks, the paragraph holding the same base. */
 function landing(hash: string): { element: HTMLElement; exact: boolean } | undefined {
-  const id = decodeURIComponent(hash.replace(/^#/, '')).split(':~:')[0]!;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, '')).split(':~:')[0]!;
+  } catch {
+    return undefined;
+  }
   if (!id) return undefined;
   const element = document.getElementById(id);
   if (element) return { element, exact: true };
