@@ -3,7 +3,7 @@
  * (scripts/emit/sentence-anchors.ts). Ranges, not strings: the page shows the text unchanged, each
  * sentence wrapped, and whatever lies between two sentences (an English space) left between them.
  *
- * Chinese ends a sentence at 。！？ (and the half-width ! ? some sources print), not at ；: in these texts
+ * Chinese ends a sentence at 。！？ (and at a half-width ! ? before Chinese text), not at ；: in these texts
  * a semicolon joins the parallel clauses of one sentence (有助于……；有助于……；有助于……。, the items of
  * a list), and the translations keep such a sentence as one sentence with "; " — so a sentence of a
  * paragraph and of its translation are mostly counted alike (README "URL scheme" gives the figures).
@@ -21,7 +21,8 @@ export interface SentenceRange {
 }
 
 const CLOSING = `”’」』）)〕】》〉"'\\]`;
-const CHINESE_STOP = new RegExp(`[。！？!?]+[${CLOSING}]*`, 'gu');
+/** A half-width ! or ? ends a Chinese sentence only before Chinese, a space or the end: not in code-like text ("<!--"). */
+const CHINESE_STOP = new RegExp(`(?:[。！？]+[!?]*|[!?]+(?=[${CLOSING}]*(?:[\\p{Script=Han}\\s“‘「『（(]|$)))[${CLOSING}]*`, 'gu');
 /** A stop, its closing marks, the space after it, and what may start the next sentence. */
 const ENGLISH_STOP = new RegExp(`[.!?]+[${CLOSING}]*(?=\\s+[A-Z0-9"“‘'(\\[])`, 'gu');
 /**

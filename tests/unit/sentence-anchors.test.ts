@@ -16,7 +16,7 @@ function emitted(file: string, edit: (text: string) => string = (text) => text) 
   const blocks = parseOutline(lines, { file, lang: 'zh-Hans', ids: new IdAllocator() });
   const mdx = documentToMdx({ ...meta, blocks } as Pick<PolicyDocument, 'blocks'> & Record<string, unknown>, NO_LINKS);
   const sentences = new Map([...mdx.matchAll(/<span id="([^"]+)">([^<]*)<\/span>/g)].map((match) => [match[2]!, match[1]!]));
-  const paragraphs = new Map([...mdx.matchAll(/<(?:Para|Note) id="([^"]+)"[^>]*>\s*<span id="[^"]+">([^<]*)</g)].map((match) => [match[2]!, match[1]!]));
+  const paragraphs = new Map([...mdx.matchAll(/<(?:Para|Note) id="([^"]+)"[^>]*>\s*(?:<p>)?<span id="[^"]+">([^<]*)</g)].map((match) => [match[2]!, match[1]!]));
   return { sentences, paragraphs };
 }
 
