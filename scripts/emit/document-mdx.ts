@@ -1,12 +1,16 @@
-import type { BlockContent, Paragraph, Root } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Lang } from '../../src/schema/manifest.ts';
 import type { BlockNode, Model, OutlineNode, PolicyDocument, TableNode } from '../../src/schema/model.ts';
+import { sentenceAnchor } from '../../src/lib/share/sentence-anchor.ts';
 import type { DocumentComponent } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
+import { sentenceRanges } from '../text/sentences.ts';
+import { sentenceBases } from './sentence-anchors.ts';
 
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
@@ -58,12 +62,13 @@ export function documentToMdx(document: { blocks: PolicyDocument['blocks'] } & R
   const { blocks, ...meta } = document;
   const translated = textOf !== ORIGINAL;
   const markers = markersOf(meta.lang, translated);
+  const options: EmitOptions = { links, textOf, translated, markers, lang: meta.lang as Lang, bases: sentenceBases(blocks) };
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'yaml', value: JSON.stringify(meta, null, 2) },
       { type: 'mdxFlowExpression', value: `/* ${GENERATED_NOTICE} */` },
-      ...blocks.map((block) => blockToMdast(block, { links, textOf, translated, markers })),
+      ...blocks.map((block) => blockToMdast(block, options)),
     ],
   };
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
@@ -75,16 +80,21 @@ interface EmitOptions {
   /** True when emitting a translation: task lines are then rebuilt from their two segments. */
   translated: boolean;
   markers: Markers;
+  /** The language of the text emitted (the original's, or the translation's): how it splits into sentences. */
+  lang: Lang;
+  /** The base of each paragraph's and note's sentence anchors (./sentence-anchors.ts). */
+  bases: Map<string, string>;
 }
 
 function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement {
-  const { links, textOf, translated, markers } = options;
+  const { links, textOf, translated, markers, lang, bases } = options;
+  const prose = (id: string, value: string) => sentencesOf(value, bases.get(id)!, lang);
   const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, options));
   switch (block.type) {
     case 'paragraph':
-      return element('Para', { id: block.id, role: block.role, discusses: links.discusses.get(block.id)?.join(' ') }, [text(textOf(block.id, block.text))]);
+      return element('Para', { id: block.id, role: block.role, discusses: links.discusses.get(block.id)?.join(' ') }, [prose(block.id, textOf(block.id, block.text))]);
     case 'note':
-      return element('Note', { id: block.id, marker: markers.note(block.marker) }, [text(textOf(block.id, block.text))]);
+      return element('Note', { id: block.id, marker: markers.note(block.marker) }, [prose(block.id, textOf(block.id, block.text))]);
     case 'outline': {
       const task = links.tasks.get(block.id);
       if (task) {
@@ -93,7 +103,7 @@ function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement
         return element('Task', { id: block.id, list: links.document, number: task, marker: markers.outline(block.marker, block.depth, block.ordinal) }, [text(line), ...children(block.children)]);
       }
       const title = element('Title', { document: links.document, depth: String(block.depth), marker: markers.outline(block.marker, block.depth, block.ordinal), measure: links.measures.get(block.id), category: links.categories.get(block.id) }, [text(textOf(block.id, block.title))]);
-      const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [text(textOf(`${block.id}-lead`, block.lead))])] : [];
+      const lead = block.lead ? [element('Para', { id: `${block.id}-lead`, role: 'body' }, [prose(`${block.id}-lead`, textOf(`${block.id}-lead`, block.lead))])] : [];
       return element('Section', { id: block.id }, [title, ...lead, ...children(block.children)]);
     }
     case 'annex':
@@ -124,6 +134,25 @@ function element(name: DocumentComponent, attributes: Record<string, string | un
 
 function text(value: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+/**
+ * Running text, each sentence a `<span id>` holding it as text (escaped like any other text), what lies
+ * between two sentences (an English space) left between them: the page reads exactly as before.
+ * The `<p>` is written out: MDX unravels a paragraph of nothing but elements and spaces into bare
+ * elements, which would drop the paragraph and the spaces between its sentences.
+ */
+function sentencesOf(value: string, base: string, lang: Lang): Paragraph {
+  const children: PhrasingContent[] = [];
+  let from = 0;
+  for (const [index, { start, end }] of sentenceRanges(value, lang).entries()) {
+    if (start > from) children.push({ type: 'text', value: value.slice(from, start) });
+    const span: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: sentenceAnchor(base, index + 1) }], children: [{ type: 'text', value: value.slice(start, end) }] };
+    children.push(span);
+    from = end;
+  }
+  if (from < value.length) children.push({ type: 'text', value: value.slice(from) });
+  return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'p', attributes: [], children }] };
 }
 
 /** The entity links of one document, keyed by the anchors of its outline nodes and table rows. */

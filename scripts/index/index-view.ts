@@ -5,12 +5,16 @@
  * - a folded (Traditional-script) title keeps its printed form as `original_title` metadata, and the
  *   page says `script:zh-Hant`, so results can show the title as printed and say the excerpt is folded;
  * - paragraphs, sections, task lines and table rows with an anchor become sub-results
- *   (`data-pagefind-title`), so a result can link to the exact paragraph.
+ *   (`data-pagefind-title`), so a result can link to the exact paragraph;
+ * - the sentences of a paragraph are its text again (their `<span id>` unwrapped, their text joined):
+ *   Pagefind would keep every element with an id as an anchor in the page's fragment, and segment
+ *   each sentence apart — the index and its excerpts stay as they were before sentences had anchors.
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { attr, parseHtml, propertyName } from '../lib/built-page.ts';
 import { foldScript, indexText, KEPT_GAP, type CharMap, type Unit } from '../../src/search/terms.ts';
+import { SENTENCE_ANCHOR } from '../../src/lib/share/sentence-anchor.ts';
 
 type Node = Root | RootContent;
 
@@ -43,6 +47,20 @@ function emptySpan(attrs: Record<string, string>): Element {
   return { type: 'element', tagName: 'span', properties: { hidden: true, ...properties }, children: [] };
 }
 
+/** A paragraph's children with its sentences unwrapped and neighbouring text joined into one node. */
+function unwrapSentences(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const child of children) {
+    const pieces = child.type === 'element' && child.tagName === 'span' && SENTENCE_ANCHOR.test(attr(child, 'id') ?? '') ? child.children : [child];
+    for (const piece of pieces) {
+      const last = out.at(-1);
+      if (piece.type === 'text' && last?.type === 'text') last.value += piece.value;
+      else out.push(piece.type === 'text' ? { ...piece } : piece);
+    }
+  }
+  return out;
+}
+
 /** Names an anchored element's sub-result: a section by its heading, other blocks by their first words. */
 function subTitle(element: Element): string {
   if (element.tagName === 'section') {
@@ -61,6 +79,7 @@ export function indexView(html: string, map: CharMap, unit: Unit = 'word'): stri
     let inside = inArticle;
     if (node.type === 'element') {
       if (SKIP.has(node.tagName)) return;
+      if (node.tagName === 'p' && node.children.some((child) => child.type === 'element' && child.tagName === 'span')) node.children = unwrapSentences(node.children) as Element['children'];
       if (article === undefined && attr(node, 'data-pagefind-body') !== undefined) {
         article = node;
         inside = true;

@@ -1,7 +1,7 @@
 /**
  * The strict Content-Security-Policy (src/lib/security/csp.ts) breaks nothing: every template in both
  * editions, and every interaction that runs a script — search in the header and on the search page, a
- * result opened with its highlight, copy buttons, the explorer's filters and sort, the language switch,
+ * result opened with its highlight, copy buttons and the sentence control, the explorer's filters and sort, the language switch,
  * the 404 page, the sub-path build — runs with no violation and no error. Runs on scripts/serve.ts and,
  * in the `nginx` project, through nginx with deploy/nginx.conf (where the policy is also a header).
  */
@@ -76,7 +76,7 @@ test('search page: results, filters and a result with its highlight run with no 
   expect(problems).toEqual([]);
 });
 
-test('copy buttons, permalinks and the access date run with no violation', async ({ page, context }) => {
+test('copy buttons, permalinks, the sentence control and the access date run with no violation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = watchPolicy(page);
   await page.goto('/en/tasks/task-list-1/60/');
@@ -88,6 +88,9 @@ test('copy buttons, permalinks and the access date run with no violation', async
   await permalink.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#copy-status')).toHaveText('已复制');
+  // The ¶ opened the sentence control (a module script of its own) under the paragraph.
+  await page.getByRole('button', { name: '复制引文' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('已复制引文');
   expect(problems).toEqual([]);
 });
 

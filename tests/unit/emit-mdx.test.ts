@@ -29,6 +29,6 @@ describe('MDX emitter, task lines', () => {
       blocks: [{ type: 'outline', id: 'task-1', depth: 3, marker: '1.', ordinal: 1, title: '服务规范(北京)', source: { file: 'f.txt', line: 1 }, children: [{ type: 'paragraph', id: 'p1', role: 'body', text: '</h1>任务说明', source: { file: 'f.txt', line: 2 } }] }],
     };
     const mdx = documentToMdx(taskList, { document: 'fixture', measures: new Map(), tasks: new Map([['task-1', '1']]), categories: new Map(), discusses: new Map() });
-    expect(mdx).toMatch(/<Task[^>]*>\s+服务规范\(北京\)\s+<Para id="p1" role="body">\s+\\<\/h1>任务说明/);
+    expect(mdx).toMatch(/<Task[^>]*>\s+服务规范\(北京\)\s+<Para id="p1" role="body">\s+<p><span id="task-1-p1-1">\\<\/h1>任务说明<\/span>/);
   });
 });

@@ -99,4 +99,11 @@ describe('reading MDX back', () => {
     const mdx = '---\nid: x\n---\n\n{/* notice */}\n\n<Para id="p1">\n  import x from "y"\n</Para>\n\nexport const a = 1\n\n<Para id="p2">\n  {alert(1)} <b>x</b> *em*\n</Para>\n\n<Evil />\n';
     expect(readMdx(mdx).findings.map((finding) => finding.replace(/ at line \d+/, ''))).toEqual(['expression {/* notice */}', 'mdxjsEsm', 'mdxTextExpression', 'mdxJsxTextElement', 'emphasis', 'element <Evil>']);
   });
+
+  it('should accept sentences as the emitter writes them, and no other <p> or <span>', () => {
+    const own = '<Para id="p1">\n  <p><span id="s1-p1-1">一。</span> <span id="s1-p1-2">二。</span></p>\n</Para>\n';
+    expect(readMdx(own)).toEqual({ findings: [], text: '一。 二。' });
+    const other = '<Para id="p1">\n  <p><span id="x">一。</span><span id="p1-1" class="a">二。</span></p>\n</Para>\n\n<Para id="p2">\n  <span id="p2-1">三。</span> <p class="b">四。</p>\n</Para>\n';
+    expect(readMdx(other).findings.map((finding) => finding.replace(/ at line \d+/, ''))).toEqual(['mdxJsxTextElement', 'mdxJsxTextElement', 'element <span>', 'element <p>']);
+  });
 });
