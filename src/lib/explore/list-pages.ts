@@ -1,4 +1,7 @@
+import { inBothEditions } from '../../i18n/locales.ts';
+import type { SiteData } from '../data.ts';
 import { primaryTaskList, type AliasInput } from '../share/aliases.ts';
+import { taskSources } from '../task-sources.ts';
 
 /**
  * The overview pages that chart one task list (the atlas, the statistics) exist once per list: the
@@ -7,4 +10,10 @@ import { primaryTaskList, type AliasInput } from '../share/aliases.ts';
  */
 export function listPageParam(documents: AliasInput['documents'], list: string): string | undefined {
   return list === primaryTaskList(documents) ? undefined : list;
+}
+
+/** The getStaticPaths entries of such a page: one per task list with tasks, in both editions. */
+export function listPagePaths(data: SiteData) {
+  const lists = taskSources(data).filter((source) => source.kind === 'list').map((source) => source.document.id);
+  return inBothEditions(() => lists.map((list) => ({ params: { list: listPageParam(data.documents, list) }, props: { list, data } })));
 }
