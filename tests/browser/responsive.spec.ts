@@ -1,7 +1,9 @@
 /**
  * Each template's sample page in both editions, at a phone width (360 px) and a desktop width (1280 px),
- * light and dark: nothing makes the page scroll sideways, axe's WCAG A/AA rules hold, and the console
- * stays free of errors. A screenshot of the first screen of each is written under test-results/ for a
+ * light and dark: nothing makes the page scroll sideways, axe's WCAG A/AA rules hold, the console
+ * stays free of errors, and the strict Content-Security-Policy holds on every load (stated as a header and
+ * in the page's <meta>, nothing it blocks or reports: lib/csp-watch.ts; csp.spec.ts checks the short
+ * aliases and every interaction). A screenshot of the first screen of each is written under test-results/ for a
  * person to look at; they are not compared (capturing the page below the viewport cost seconds a shot).
  *
  * One test per template, one page object: each edition is loaded once per width and the colour scheme is
@@ -14,6 +16,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES, type Template } from '../../scripts/check/templates.ts';
 import { builtPages, requireBuild } from '../../scripts/lib/built-page.ts';
 import { axeViolations, installAxe } from './lib/axe.ts';
+import { expectStrictPolicy, watchPolicy } from './lib/csp-watch.ts';
 import { sampleIn, type Edition } from './lib/page-sample.ts';
 
 const WIDTHS = [360, 1280];
@@ -38,10 +41,11 @@ async function look(page: Page, label: string, screenshot: string): Promise<stri
 }
 
 for (const template of TEMPLATES.filter((entry) => !entry.redirects)) {
-  test(`${template.source}: its sample in both editions at 360 and 1280 px, light and dark, does not scroll sideways, passes axe, logs no error`, async ({ page }, testInfo) => {
+  test(`${template.source}: its sample in both editions at 360 and 1280 px, light and dark, does not scroll sideways, passes axe, logs no error, breaks no policy`, async ({ page }, testInfo) => {
     const samples = samplesOf(template);
     expect(samples.map((sample) => sample.edition), `${template.sample} is built`).toContain('zh');
     test.setTimeout(90_000 * samples.length);
+    const violations = watchPolicy(page);
     await installAxe(page.context());
     const errors: string[] = [];
     let at = '';
@@ -53,7 +57,7 @@ for (const template of TEMPLATES.filter((entry) => !entry.redirects)) {
         at = `${path} at ${width} px`;
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(path + (QUERY[template.source] ?? ''));
+        await expectStrictPolicy(page, await page.goto(path + (QUERY[template.source] ?? '')));
         if (QUERY[template.source]) await expect(page.locator('#search-results li').first()).toBeVisible();
         for (const colorScheme of SCHEMES) {
           const label = `${at}, ${colorScheme}`;
@@ -65,6 +69,7 @@ for (const template of TEMPLATES.filter((entry) => !entry.redirects)) {
       }
     }
     expect(problems).toEqual([]);
+    expect(violations, 'what the Content-Security-Policy blocked or reported').toEqual([]);
     // A failed request (a missing favicon, a moved asset) or a script error shows up here.
     expect(errors, 'console errors').toEqual([]);
   });

@@ -4,7 +4,7 @@
  * errors, console errors that name the policy, and any console message from a web worker (Pagefind's
  * worker reports a blocked WebAssembly compile only there, then quietly falls back to the main thread).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 
 export function watchPolicy(page: Page): string[] {
   const problems: string[] = [];
@@ -27,4 +27,27 @@ export function watchPolicy(page: Page): string[] {
     });
   });
   return problems;
+}
+
+/** The policy a page states in its <meta>, directive by directive. */
+async function metaPolicy(page: Page): Promise<Map<string, string[]>> {
+  // The page has loaded: its <meta> is there or missing, nothing to wait for.
+  const content = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'));
+  expect(content, 'every page states its policy').toBeTruthy();
+  return new Map(content!.split(';').map((directive) => directive.trim().split(/\s+/)).filter((parts) => parts[0]).map(([name, ...sources]) => [name!, sources]));
+}
+
+/**
+ * The page just loaded states the strict policy: as a header (`frame-ancestors` can only be one) and in its
+ * <meta> — no inline or eval'd scripts, no inline styles, no plugins, no other base URL.
+ */
+export async function expectStrictPolicy(page: Page, response: Response | null): Promise<void> {
+  expect(response?.headers()['content-security-policy'], 'the policy is a header too').toContain("frame-ancestors 'none'");
+  const policy = await metaPolicy(page);
+  const script = policy.get('script-src') ?? [];
+  expect(script).not.toContain("'unsafe-inline'");
+  expect(script).not.toContain("'unsafe-eval'");
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'self'"]);
+  expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
 }
