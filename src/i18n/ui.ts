@@ -37,7 +37,7 @@ const zh = {
     qrLabel: '本页二维码：',
     qrCaption: '扫码在手机上打开本页',
   },
-  permalink: { para: '本段链接', section: '本节链接', task: (n: string) => `任务${n}的链接`, row: '本行链接' },
+  permalink: { para: '本段链接', note: '本注链接', section: '本节链接', task: (n: string) => `任务${n}的链接`, row: '本行链接' },
   /** The sentence control of a document page (src/components/share/SentenceTools.astro); `{n}` `{m}` are filled in by its script. */
   sentence: {
     tools: '本句',
@@ -573,7 +573,7 @@ const en: UiStrings = {
     qrLabel: 'QR code of this page: ',
     qrCaption: 'Scan to open this page on a phone',
   },
-  permalink: { para: 'Link to this paragraph', section: 'Link to this section', task: (n: string) => `Link to task ${n}`, row: 'Link to this row' },
+  permalink: { para: 'Link to this paragraph', note: 'Link to this note', section: 'Link to this section', task: (n: string) => `Link to task ${n}`, row: 'Link to this row' },
   sentence: {
     tools: 'This sentence',
     position: 'Sentence {n} of {m}',

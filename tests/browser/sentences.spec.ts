@@ -81,6 +81,16 @@ test('the sentence control copies a sentence’s link and a citation quoting it,
   await expect(page.getByRole('link', { name: '本段链接 (#m1-lead)' })).toBeFocused();
 });
 
+test('a note under the annex table opens the sentence control from its ¶ by keyboard, as a paragraph does', async ({ page }) => {
+  await page.goto('/documents/wuhan-plan/');
+  await page.getByRole('link', { name: '本注链接 (#note-1)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: '本句' })).toBeVisible();
+  await expect(page.locator('#annex-note1-1')).toHaveClass(/sentence-current/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: '本句' }).getByRole('button').first()).toBeFocused();
+});
+
 test('a selection inside a sentence is copied as a text fragment after the sentence anchor, and the link leads there', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/documents/opinions-2024-314/');
