@@ -24,7 +24,7 @@ const FIRST_SEARCH = { timeout: 45_000 };
 // The other templates: responsive.spec.ts (its test of each template's sample watches the policy).
 for (const template of TEMPLATES.filter((entry) => entry.redirects)) {
   test(`${template.source}: both editions load with no policy violation`, async ({ page }) => {
-    const problems = watchPolicy(page);
+    const problems = await watchPolicy(page);
     for (const path of [template.sample, `/en${template.sample}`]) {
       const response = await page.goto(path);
       // A short alias moves on by itself: wait for the page it opens.
@@ -36,7 +36,7 @@ for (const template of TEMPLATES.filter((entry) => entry.redirects)) {
 }
 
 test('header search: typing, opening a result and its highlight run with no violation, and Pagefind works in its worker', async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/tasks/task-list-1/60/');
   const box = page.getByRole('searchbox', { name: '搜索任务、措施、文件' });
   await box.fill('ceramics transition finance');
@@ -52,7 +52,7 @@ test('header search: typing, opening a result and its highlight run with no viol
 });
 
 test('search page: results, filters and a result with its highlight run with no violation', async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/search/?q=碳中和');
   const results = page.locator('#search-results a[href*="highlight="]');
   await expect(results.first()).toBeVisible(FIRST_SEARCH);
@@ -66,7 +66,7 @@ test('search page: results, filters and a result with its highlight run with no 
 
 test('copy buttons, permalinks, the sentence control and the access date run with no violation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/en/tasks/task-list-1/60/');
   await page.getByText('Cite this', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -83,7 +83,7 @@ test('copy buttons, permalinks, the sentence control and the access date run wit
 });
 
 test("the explorer's filters and sort run with no violation", async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/explore/tasks/');
   await page.locator('details.filter-places > summary').click();
   await page.getByRole('checkbox', { name: '重庆市', exact: true }).check();
@@ -94,7 +94,7 @@ test("the explorer's filters and sort run with no violation", async ({ page }) =
 });
 
 test('the language switch keeps the anchor and query with no violation', async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/documents/opinions-2024-314/#p3');
   await page.getByRole('link', { name: /切换到英文版/ }).click();
   await expect(page).toHaveURL(/\/en\/documents\/opinions-2024-314\/#p3$/);
@@ -102,7 +102,7 @@ test('the language switch keeps the anchor and query with no violation', async (
 });
 
 test('the 404 page fills its search box from the address with no violation', async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   const response = await page.goto('/tasks/task-list-1/ceramics/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('ceramics');
@@ -113,7 +113,7 @@ test.describe('the sub-path build', () => {
   test('pages, header search and a highlighted result run with no violation', async ({ page }, testInfo) => {
     const site = await serveBuild(testInfo, SUBPATH_BUILD.outDir, SUBPATH_BUILD.base, `SITE_BASE=${SUBPATH_BUILD.base} npm run build -- --out ${SUBPATH_BUILD.outDir}; npm test makes it`);
     try {
-      const problems = watchPolicy(page);
+      const problems = await watchPolicy(page);
       await page.goto(`${site.url}explore/tasks/`);
       await page.locator('details.filter-places > summary').click();
       await page.getByRole('checkbox', { name: '重庆市', exact: true }).check();
@@ -132,7 +132,7 @@ test.describe('the sub-path build', () => {
 });
 
 test('the watch itself sees a violation: an inserted inline script is blocked and reported', async ({ page }) => {
-  const problems = watchPolicy(page);
+  const problems = await watchPolicy(page);
   await page.goto('/about/');
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');

@@ -29,14 +29,14 @@ test.afterAll(async () => {
 });
 
 /** Anything that ran: dialogs, calls of alert/confirm/prompt, policy violations and errors. */
-function watchExecution(page: Page): string[] {
-  const ran = watchPolicy(page);
+async function watchExecution(page: Page): Promise<string[]> {
+  const ran = await watchPolicy(page);
   page.on('dialog', (dialog) => {
     ran.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  void page.exposeFunction('__ran', (what: string) => ran.push(`called ${what}`));
-  void page.addInitScript(() => {
+  await page.exposeFunction('__ran', (what: string) => ran.push(`called ${what}`));
+  await page.addInitScript(() => {
     for (const name of ['alert', 'confirm', 'prompt'] as const) {
       (window as unknown as Record<string, unknown>)[name] = (value: unknown) => (window as unknown as { __ran(what: string): void }).__ran(`${name}(${String(value)})`);
     }
@@ -65,7 +65,7 @@ async function expectOnlyText(results: Locator): Promise<void> {
 
 for (const query of QUERIES) {
   test(`the search page shows ${query} as text and runs nothing, nor does the result it opens`, async ({ page }) => {
-    const ran = watchExecution(page);
+    const ran = await watchExecution(page);
     await page.goto(`${site.url}search/`);
     await page.getByRole('searchbox', { name: /搜索全部文件/ }).fill(query);
     const results = page.locator('#search-results');
@@ -84,7 +84,7 @@ for (const query of QUERIES) {
 }
 
 test('the header box shows the hostile strings as text and runs nothing', async ({ page }) => {
-  const ran = watchExecution(page);
+  const ran = await watchExecution(page);
   await page.goto(`${site.url}documents/hostile-list/`);
   const box = page.getByRole('searchbox', { name: '搜索任务、措施、文件' });
   const panel = page.locator('#site-search-panel');

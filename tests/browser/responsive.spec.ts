@@ -45,7 +45,7 @@ for (const template of TEMPLATES.filter((entry) => !entry.redirects)) {
     const samples = samplesOf(template);
     expect(samples.map((sample) => sample.edition), `${template.sample} is built`).toContain('zh');
     test.setTimeout(90_000 * samples.length);
-    const violations = watchPolicy(page);
+    const violations = await watchPolicy(page);
     await installAxe(page.context());
     const errors: string[] = [];
     let at = '';

@@ -6,11 +6,12 @@
  */
 import { expect, type Page, type Response } from '@playwright/test';
 
-export function watchPolicy(page: Page): string[] {
+/** Awaited, so the listeners are in place before the page's first document loads (else a first violation could be missed). */
+export async function watchPolicy(page: Page): Promise<string[]> {
   const problems: string[] = [];
   // An exposed function survives navigations; the listener is added to every new document.
-  void page.exposeFunction('__reportViolation', (report: string) => problems.push(`violation: ${report}`));
-  void page.addInitScript(() => {
+  await page.exposeFunction('__reportViolation', (report: string) => problems.push(`violation: ${report}`));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __reportViolation(report: string): void }).__reportViolation(
         `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} — ${event.sample}`,
