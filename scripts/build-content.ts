@@ -13,7 +13,7 @@ import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
 import { writeContent, type SiteContent } from './emit/write-content.ts';
 import { writeDownloads } from './emit/write-downloads.ts';
-import { loadTranslations } from './translate/translations.ts';
+import { loadTranslations, translatedTitles } from './translate/translations.ts';
 import { localize } from './translate/localize.ts';
 import { withOccurrences } from './translate/glossary-occurrences.ts';
 import { readEditorialJson } from './read/editorial-json.ts';
@@ -46,6 +46,7 @@ async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<s
     commentary: await readCommentary(seedsDir),
     instruments: await readInstruments(seedsDir),
     documentNames: (await readAliases(seedsDir)).data.documents,
+    translatedTitles: await translatedTitles(seedsDir, parsed.map((document) => ({ id: document.entry.id, lang: document.seed.lang }))),
   };
   checkInstrumentSources(editorial.instruments, lines);
   return { model: buildModel(parsed, manifest, editorial), lines };

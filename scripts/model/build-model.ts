@@ -26,6 +26,8 @@ export interface EditorialFiles {
   instruments?: LocatedJson<InstrumentsFile>;
   /** Reviewed other names of the documents (seeds/editorial/aliases.json), by which texts may cite them. */
   documentNames?: AliasesFile['documents'];
+  /** The documents' titles in their translations (scripts/translate/translations.ts `translatedTitles`), by which texts in the other language cite them. */
+  translatedTitles?: Map<string, string[]>;
 }
 
 const NO_INSTRUMENTS: LocatedJson<InstrumentsFile> = { data: { instruments: [] }, label: 'seeds/editorial/instruments.json', lineOf: () => undefined };
@@ -50,7 +52,7 @@ export function buildModel(parsed: ParsedDocument[], manifest: Manifest, editori
   const targets = extractTargets(documents, measures);
   const timeline = extractTimeline(documents, measures);
   const instrumentsFile = editorial.instruments ?? NO_INSTRUMENTS;
-  const citations = extractCitations(documents, nameIndex(documents, editorial.documentNames ?? {}, instrumentsFile), { measures, tasks, localTasks });
+  const citations = extractCitations(documents, nameIndex(documents, editorial.documentNames ?? {}, instrumentsFile, editorial.translatedTitles), { measures, tasks, localTasks });
   const uncited = uncitedInstruments(instrumentsFile.data.instruments.map((entry) => entry.id), citations);
   if (uncited.length > 0) {
     const position = (id: string) => instrumentsFile.data.instruments.findIndex((entry) => entry.id === id);

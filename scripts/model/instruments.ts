@@ -39,8 +39,11 @@ export interface NameIndex {
 
 type DocumentNames = AliasesFile['documents'];
 
-/** The index of every name; a name given to two different things is reported at its line. */
-export function nameIndex(documents: PolicyDocument[], documentNames: DocumentNames, located: LocatedJson<InstrumentsFile>): NameIndex {
+/**
+ * The index of every name; a name given to two different things is reported at its line. A document's
+ * titles in its translation (`translatedTitles`, by document id) are names an English text quotes it by.
+ */
+export function nameIndex(documents: PolicyDocument[], documentNames: DocumentNames, located: LocatedJson<InstrumentsFile>, translatedTitles: Map<string, string[]> = new Map()): NameIndex {
   const { data: file, label, lineOf } = located;
   const index: NameIndex = { titles: new Map(), numbers: [], bare: [], english: [] };
   const problems: SeedError[] = [];
@@ -63,6 +66,10 @@ export function nameIndex(documents: PolicyDocument[], documentNames: DocumentNa
     for (const alias of documentNames[document.id] ?? []) {
       addTitle(alias.text, cited);
       if (alias.lang === 'en') index.english.push(alias.text);
+    }
+    for (const title of translatedTitles.get(document.id) ?? []) {
+      addTitle(title, cited);
+      if (!/\p{Script=Han}/u.test(title)) index.english.push(title);
     }
     if (document.docNumber) addNumber(document.docNumber, cited);
   }

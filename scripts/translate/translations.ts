@@ -13,11 +13,11 @@ import { segmentsOf, sourceHash, type Segment } from './segments.ts';
 import { jsonLines } from '../read/json-lines.ts';
 
 /** Chinese documents are translated into English, English ones into Simplified Chinese. */
-function targetLang(document: PolicyDocument): Lang {
+function targetLang(document: Pick<PolicyDocument, 'lang'>): Lang {
   return document.lang === 'en' ? 'zh-Hans' : 'en';
 }
 
-export function translationPath(document: PolicyDocument): string {
+export function translationPath(document: Pick<PolicyDocument, 'id' | 'lang'>): string {
   return `translations/${targetLang(document)}/${document.id}.json`;
 }
 
@@ -28,7 +28,7 @@ export interface LoadedTranslation {
   raw: string;
 }
 
-export async function readTranslation(seedsDir: string, document: PolicyDocument): Promise<LoadedTranslation | undefined> {
+export async function readTranslation(seedsDir: string, document: Pick<PolicyDocument, 'id' | 'lang'>): Promise<LoadedTranslation | undefined> {
   const path = `${seedsDir}/${translationPath(document)}`;
   const label = `seeds/${translationPath(document)}`;
   if (!existsSync(path)) return undefined;
@@ -43,6 +43,21 @@ export async function readTranslation(seedsDir: string, document: PolicyDocument
   if (!parsed.success) throw new SeedError(label, undefined, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   if (parsed.data.document !== document.id) throw new SeedError(label, undefined, `is for document "${parsed.data.document}", expected "${document.id}"`);
   return { file: parsed.data, label, raw };
+}
+
+/**
+ * Each document's title and short title as its translation gives them (segments `meta-title`,
+ * `meta-short-title`), read before the model is built: a text in the other language cites the document
+ * by them (the interpretation quotes the Opinions' English title), so they are names citations resolve by.
+ */
+export async function translatedTitles(seedsDir: string, documents: Array<Pick<PolicyDocument, 'id' | 'lang'>>): Promise<Map<string, string[]>> {
+  const titles = new Map<string, string[]>();
+  for (const document of documents) {
+    const segments = (await readTranslation(seedsDir, document))?.file.segments ?? [];
+    const texts = segments.filter((segment) => segment.id === 'meta-title' || segment.id === 'meta-short-title').map((segment) => segment.text.replace(/^the /iu, ''));
+    titles.set(document.id, texts.filter((text) => text !== ''));
+  }
+  return titles;
 }
 
 /** The 1-based line of a segment's entry in the file, for messages (a missing segment has none). */

@@ -103,6 +103,15 @@ describe('citations found in the texts', () => {
     ]);
   });
 
+  it('should find a document quoted by its title in its translation, and only then', async () => {
+    const { documents, names } = await fixture();
+    const titles = new Map([['task-list', ['Demonstration Task List (First Batch)', 'Task List']]]);
+    const withTitles = extractCitations(documents, nameIndex(documents, names, await readInstruments(FIXTURE), titles), { measures: [], tasks: [], localTasks: [] });
+    // One passage per cited text and sentence: the full title, printed first, stands for the short one after it.
+    expect(of(withTitles, 'reading').filter(([anchor]) => anchor === 'p2')).toEqual([['p2', 'quoted', '"Demonstration Task List (First Batch)"', 'document:task-list']]);
+    expect(of(await citations(), 'reading').filter(([anchor]) => anchor === 'p2')).toEqual([]);
+  });
+
   it('should give each citation an id unique within its document and the passage to link to', async () => {
     const plan = (await citations()).filter((citation) => citation.document === 'plan');
     expect(new Set(plan.map((citation) => citation.id)).size).toBe(plan.length);

@@ -2,7 +2,7 @@
  * The citations of the seeds (scripts/model/citations.ts over the real texts): the examples the issue
  * names, each scoped to the document it is about — the Wuhan plan's 商资发〔2024〕314号 and its title of
  * the notice, the agreements of the Opinions' measure (五), the action plan's RCEP without marks, the
- * Task List's tasks, the interpretation's quoted "Opinions". Rules on small input: model-citations.test.ts.
+ * Task List's tasks, the interpretation's quoted "Opinions" and full English titles. Rules on small input: model-citations.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../scripts/build-content.ts';
@@ -52,6 +52,14 @@ describe('citations in the seeds', () => {
     const p3 = (await inDocument('interpretation-2025-01')).filter((citation) => citation.anchor === 'p3');
     expect(p3.map((citation) => [citation.printed, citation.cites.id])).toEqual([['"Opinions"', 'opinions-2024-314']]);
     expect(p3[0]!.translation.text).toMatch(/^在介绍《意见》出台背景时/u);
+  });
+
+  it("should find the interpretation's full quoted English titles of the Opinions and the Task List, which its translations give them", async () => {
+    const p1 = (await inDocument('interpretation-2025-01')).filter((citation) => citation.anchor === 'p1');
+    expect(p1.map((citation) => [citation.printed, citation.cites.id])).toEqual([
+      ['"Opinions on Supporting Standardization Construction and Promoting Institutional Opening in National Service Industry Comprehensive Pilot Demonstration Provinces and Cities"', 'opinions-2024-314'],
+      ['"National Service Industry Comprehensive Pilot Demonstration Provinces and Cities Standard Revision and Related Work Task List (First Batch)"', 'task-list-1'],
+    ]);
   });
 
   it('should give every instrument the English name the glossary gives the same term', async () => {
