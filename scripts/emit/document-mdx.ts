@@ -10,7 +10,7 @@ import type { DocumentComponent } from '../../src/components/doc/names.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { englishNoteMarker, englishOutlineMarker } from '../translate/english-markers.ts';
 import { sentenceRanges } from '../text/sentences.ts';
-import { sentenceBases } from './sentence-anchors.ts';
+import { sentenceBases } from '../text/sentence-anchors.ts';
 
 
 /** Entity links the components render for outline nodes and rows, keyed by anchor. */
@@ -82,7 +82,7 @@ interface EmitOptions {
   markers: Markers;
   /** The language of the text emitted (the original's, or the translation's): how it splits into sentences. */
   lang: Lang;
-  /** The base of each paragraph's and note's sentence anchors (./sentence-anchors.ts). */
+  /** The base of each paragraph's and note's sentence anchors (scripts/text/sentence-anchors.ts). */
   bases: Map<string, string>;
 }
 

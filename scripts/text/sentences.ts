@@ -1,6 +1,6 @@
 /**
  * Where the sentences of a paragraph begin and end, for the sentence anchors of the document pages
- * (scripts/emit/sentence-anchors.ts). Ranges, not strings: the page shows the text unchanged, each
+ * (scripts/text/sentence-anchors.ts). Ranges, not strings: the page shows the text unchanged, each
  * sentence wrapped, and whatever lies between two sentences (an English space) left between them.
  *
  * Chinese ends a sentence at 。！？ (and at a half-width ! ? before Chinese text), not at ；: in these texts

@@ -9,7 +9,7 @@ import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/sche
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { sentenceWithNumbers } from './quote-translation.ts';
-import { citationTranslation } from './citation-translation.ts';
+import { citationTranslation, originalSentenceAnchor } from './citation-translation.ts';
 import { departmentAliases, documentAliases, placeAliases } from '../model/derived-aliases.ts';
 
 const NAMES_FILE = 'seeds/translations/en/names.json';
@@ -142,7 +142,13 @@ export function localize(model: Model, translations: Map<string, TranslationFile
       return { ...item, translation: { lang: document.translationPending ? document.lang : translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
     }),
     instruments: model.instruments,
-    citations: model.citations.map((citation) => ({ ...citation, translation: citationTranslation(citation, model, translations) })),
+    citations: model.citations.map((citation) => {
+      const document = documents.get(citation.document)!;
+      const sentenceAnchor = originalSentenceAnchor(citation, document);
+      // Awaiting translation, the other edition's page shows the original: its sentence is the original's.
+      const translation = citationTranslation(citation, model, translations);
+      return { ...citation, sentenceAnchor, translation: document.translationPending ? { ...translation, anchor: sentenceAnchor } : translation };
+    }),
   });
 }
 

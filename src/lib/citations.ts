@@ -6,10 +6,16 @@ import type { LocalizedCitation } from '../schema/localized.ts';
 import type { Instrument } from '../schema/model.ts';
 import { routes } from './routes.ts';
 
-/** The passage as an edition shows it: the sentence as printed where the text is in the edition's language, else its translation (`translated`, to be labelled unofficial). */
-export function passageText(citation: LocalizedCitation, documentLang: string, english: boolean): { text: string; lang: string; translated: boolean } {
+/**
+ * The passage as an edition shows it: the sentence as printed where the text is in the edition's
+ * language, else its translation (`translated`, to be labelled unofficial); and the anchor of that
+ * sentence on the edition's page of the citing document.
+ */
+export function passageText(citation: LocalizedCitation, documentLang: string, english: boolean): { text: string; lang: string; translated: boolean; anchor: string } {
   const original = (documentLang === 'en') === english;
-  return original ? { text: citation.sentence, lang: documentLang, translated: false } : { text: citation.translation.text, lang: citation.translation.lang, translated: true };
+  return original
+    ? { text: citation.sentence, lang: documentLang, translated: false, anchor: citation.sentenceAnchor }
+    : { text: citation.translation.text, lang: citation.translation.lang, translated: true, anchor: citation.translation.anchor };
 }
 
 /** Items grouped by a key, groups in the order their first item comes. */

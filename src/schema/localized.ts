@@ -111,8 +111,18 @@ export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
 export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
 
 export const LocalizedCitationSchema = CitationSchema.extend({
-  /** The passage in the document's other language: the sentence of the segment's translation that names the cited text, else the whole segment. */
-  translation: OtherLanguageQuoteSchema,
+  /**
+   * Where a link to the passage goes on the page of the original text: the anchor of the sentence that
+   * names the cited text (`s2-p3-1`, src/lib/share/sentence-anchor.ts), or `anchor` where the page does
+   * not split the passage (a heading, a task line, a table cell).
+   */
+  sentenceAnchor: z.string(),
+  /**
+   * The passage in the document's other language: the sentence of the segment's translation that names
+   * the cited text, else the whole segment; `anchor` is the same sentence's on that edition's page (the
+   * passage's own when the whole segment is quoted).
+   */
+  translation: OtherLanguageQuoteSchema.extend({ anchor: z.string() }),
 });
 export type LocalizedCitation = z.output<typeof LocalizedCitationSchema>;
 

@@ -1,16 +1,17 @@
 /**
  * The instrument pages and the Cites / Cited by panels as built, against the model as the oracle
  * (scripts/model/citations.ts, unit-tested in tests/unit/model-citations.test.ts): every passage citing an
- * instrument is on its page, grouped under its document and linked to its paragraph, in both editions;
+ * instrument is on its page, grouped under its document and linked to its sentence, in both editions;
  * the editorial kind and English name are labelled; a document page lists what it cites and who cites
  * it. Counts are per instrument or per document.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../scripts/build-content.ts';
-import { attr, select, selectAll, visibleText, type BuiltPage } from '../../scripts/lib/built-page.ts';
+import { attr, select, selectAll, textContent, visibleText, type BuiltPage } from '../../scripts/lib/built-page.ts';
 import type { LocalizedModel } from '../../src/schema/localized.ts';
 import { pageAt } from './built-site.ts';
+import { SENTENCE_ANCHOR } from '../../src/lib/share/sentence-anchor.ts';
 
 let model: LocalizedModel;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const linksIn = (page: BuiltPage, selector: string) =>
   });
 
 describe('instrument pages', () => {
-  it('should list every passage citing the agreement on investment facilitation, under its document, each linked to its paragraph', () => {
+  it('should list every passage citing the agreement on investment facilitation, under its document, each linked to its sentence', () => {
     const passages = model.citations.filter((citation) => citation.cites.type === 'instrument' && citation.cites.id === 'ifd-agreement');
     // The Opinions' measure (五), the Task List's task 104, and the Wuhan plan twice (its task 2-4 and annex row 17).
     expect(passages.map((citation) => citation.document)).toEqual(['opinions-2024-314', 'task-list-1', 'wuhan-plan', 'wuhan-plan']);
@@ -36,7 +37,7 @@ describe('instrument pages', () => {
       for (const citation of passages) {
         const item = select(`li[id="${citation.id}"]`, page.tree);
         expect(item, `${edition} ${citation.id}`).toBeDefined();
-        expect(linksIn(page, `li[id="${citation.id}"] a`)).toContain(`/documents/${citation.document}/#${citation.anchor}`);
+        expect(linksIn(page, `li[id="${citation.id}"] a`)).toContain(`/documents/${citation.document}/#${edition ? citation.translation.anchor : citation.sentenceAnchor}`);
         // The Chinese edition quotes the sentence as printed; the English one the translation's sentence, labelled unofficial.
         expect(visibleText(select('q', item!)!)).toBe(edition ? citation.translation.text : citation.sentence);
         expect(visibleText(item!).includes('[unofficial translation]')).toBe(edition === '/en');
@@ -76,6 +77,40 @@ describe('instrument pages', () => {
   });
 });
 
+describe('links to the passages', () => {
+  /** Each quoted passage of a page (a list item holding a <q>) with where its last link goes. */
+  const passagesOn = (page: BuiltPage) =>
+    selectAll('li', page.tree)
+      .filter((item) => item.children.some((child) => child.type === 'element' && child.tagName === 'q'))
+      .map((item) => ({ quote: squash(visibleText(select('q', item)!)), target: new URL(attr(selectAll('a[href*="#"]', item).at(-1)!, 'href')!, `http://site${page.path}`) }));
+  const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+  it('should link every passage of the instrument pages and the Cites / Cited by panels to the smallest part of the page that holds its quote: its sentence where the page marks one', () => {
+    const pages = [...model.instruments.map((instrument) => `/instruments/${instrument.id}/`), ...model.documents.map((document) => `/documents/${document.id}/`)];
+    let passages = 0;
+    let toSentences = 0;
+    for (const edition of EDITIONS) {
+      for (const path of pages) {
+        for (const { quote, target } of passagesOn(pageAt(`${edition}${path}`))) {
+          const where = `${edition}${path} → ${target.pathname}${target.hash}`;
+          const element = select(`[id="${decodeURIComponent(target.hash.slice(1))}"]`, pageAt(target.pathname).tree);
+          expect(element, where).toBeDefined();
+          const shown = squash(textContent(element!));
+          expect(shown, where).toContain(quote);
+          // A whole paragraph is linked only when the quote is more than one of its marked sentences.
+          const sentences = selectAll('span[id]', element!).filter((span) => span !== element).map((span) => squash(textContent(span)));
+          if (sentences.length > 0) expect(sentences.some((sentence) => sentence.includes(quote)), where).toBe(false);
+          passages += 1;
+          if (SENTENCE_ANCHOR.test(decodeURIComponent(target.hash.slice(1)))) toSentences += 1;
+        }
+      }
+    }
+    // The IFD Agreement alone has four passages in each edition; most passages stand in paragraphs, which are split into sentences.
+    expect(passages).toBeGreaterThan(8);
+    expect(toSentences / passages).toBeGreaterThan(0.5);
+  });
+});
+
 describe('Cites and Cited by', () => {
   it("should list on the Wuhan plan's page what it cites, the notice by its number among them, each passage linked", () => {
     const cited = new Set(model.citations.filter((citation) => citation.document === 'wuhan-plan').map((citation) => `${citation.cites.type}:${citation.cites.id}`));
@@ -83,8 +118,8 @@ describe('Cites and Cited by', () => {
       const page = pageAt(`${edition}/documents/wuhan-plan/`);
       const targets = linksIn(page, 'section[aria-labelledby="cites-heading"] > ul > li > a');
       expect(targets.sort()).toEqual([...cited].map((key) => (key.startsWith('document:') ? `/documents/${key.slice(9)}/` : `/instruments/${key.slice(11)}/`)).sort());
-      // Note 3 under the annex table names 商资发〔2024〕314号: its passage links to the note.
-      expect(linksIn(page, 'section[aria-labelledby="cites-heading"] li li a')).toContain('/documents/wuhan-plan/#note-3');
+      // Note 3 under the annex table names 商资发〔2024〕314号 (Shang Zi Fa [2024] No. 314 in English): its passage links to the note's sentence.
+      expect(linksIn(page, 'section[aria-labelledby="cites-heading"] li li a')).toContain('/documents/wuhan-plan/#annex-note3-1');
     }
   });
 

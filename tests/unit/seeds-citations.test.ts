@@ -45,7 +45,7 @@ describe('citations in the seeds', () => {
       ['task-list-1-103', 'services-domestic-regulation-reference-paper'],
       ['task-list-1-104', 'ifd-agreement'],
     ]);
-    expect(list[1]!.translation).toEqual({ lang: 'en', text: 'Explore work related to the implementation of the "Investment Facilitation for Development Agreement"' });
+    expect(list[1]!.translation).toEqual({ lang: 'en', text: 'Explore work related to the implementation of the "Investment Facilitation for Development Agreement"', anchor: 'task-104' });
   });
 
   it('should find the quoted "Opinions" in the English interpretation, quoting the Chinese translation\'s sentence', async () => {

@@ -13,6 +13,7 @@ import { localePath, type Locale } from '../../i18n/locales.ts';
 import { UI } from '../../i18n/ui.ts';
 import { unitsOf } from '../plans/local-plan.ts';
 import { DOCX_MEDIA_TYPE, downloadsOf } from '../downloads.ts';
+import { passageText } from '../citations.ts';
 import { CitationFormSchema, COLLECTIVE_SCOPES, DownloadVariantSchema, InstrumentKindSchema, LinkedEntityTypeSchema, PlaceKindSchema, StandardLevelSchema, type LinkedEntityType, type StandardLevel } from '../../schema/vocabulary.ts';
 
 /** Separates the values of a multi-valued cell; no name or id in the model contains it. */
@@ -74,6 +75,9 @@ function table<T>(spec: { name: string; zh: string; en: string; rows: (model: Lo
 
 /** Readers open the tables in a spreadsheet: codes get their names beside them, in both languages (issue 15). */
 const levelName = (level: StandardLevel, locale: Locale) => UI[locale].level[level];
+/** The anchor of a citation's sentence on an edition's page of the citing document. */
+const passageAnchor = (citation: LocalizedModel['citations'][number], model: LocalizedModel, english: boolean) =>
+  passageText(citation, model.documents.find((document) => document.id === citation.document)!.lang, english).anchor;
 function categoryOf(model: LocalizedModel, list: string, key: string) {
   const category = model.categories.find((entry) => entry.id === `${list}-${key}`);
   if (!category) throw new Error(`unknown category: ${list}-${key}`);
@@ -343,8 +347,8 @@ export const TABLES: Table[] = [
       { name: 'cites_type', zh: '被引用方类型：document 本站文件 / instrument 未收录的文件与协定', en: 'What is cited: document (on this site) or instrument', cell: z.enum(['document', 'instrument']), value: (row) => row.cites.type },
       { name: 'cites', zh: '被引用方标识', en: 'Id of what is cited', cell: slug(), value: (row) => row.cites.id },
       { name: 'source_line', zh: '在原始文本中的行号', en: 'Line in the raw source file', cell: integer(), value: (row) => row.source.line },
-      { name: 'passage_zh', zh: '引用语句所在位置（中文页面）', en: 'URL of the passage (Chinese page)', cell: url(), value: (row) => absoluteUrl(`${routes.document(row.document)}#${row.anchor}`) },
-      { name: 'passage_en', zh: '引用语句所在位置（英文页面）', en: 'URL of the passage (English page)', cell: url(), value: (row) => absoluteUrl(`${localePath('en', routes.document(row.document))}#${row.anchor}`) },
+      { name: 'passage_zh', zh: '引用语句的链接（中文页面，直达该句）', en: 'URL of the sentence (Chinese page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${routes.document(row.document)}#${passageAnchor(row, model, false)}`) },
+      { name: 'passage_en', zh: '引用语句的链接（英文页面，直达该句）', en: 'URL of the sentence (English page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${localePath('en', routes.document(row.document))}#${passageAnchor(row, model, true)}`) },
     ],
   }),
   table({

@@ -1,7 +1,7 @@
 /**
  * The anchor of a sentence on a document page: `{base}-{n}`, the n-th sentence (from 1) of a paragraph
  * or note, where the base names the paragraph by its place in the document's structure
- * (scripts/emit/sentence-anchors.ts says how, and why not by its ¶ anchor `p12`):
+ * (scripts/text/sentence-anchors.ts says how, and why not by its ¶ anchor `p12`):
  *
  *   m5-lead-2     the lead paragraph of measure (五), its second sentence
  *   s2-p3-1       the third paragraph directly in section s2, its first sentence
