@@ -17,7 +17,7 @@ import { documentSource } from '../../src/lib/cite/sources.ts';
 import { gbt7714 } from '../../src/lib/cite/gbt7714.ts';
 import { localePath, type Locale } from '../../src/i18n/locales.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import { lastWords } from '../../src/lib/truncation.ts';
+import { measureEnd } from '../../src/lib/truncation.ts';
 import { documentLinksOf } from './document-mdx.ts';
 import { GENERATED_NOTICE } from './generated.ts';
 import { segmentTextOf, type SiteContent } from './write-content.ts';
@@ -74,10 +74,7 @@ function wordText(document: LocalizedDocument, download: Download, { model, tran
   // A text that stops short says so after its last words, as the page does: the file must not pass for the whole text.
   // The words are the notice the page shows below the text (UI.truncatedHere), quoting the same last words.
   const truncatedAt = model.measures.find((measure) => measure.document === document.id && measure.truncated);
-  const lastPiece = truncatedAt && (truncatedAt.items.at(-1) ? { anchor: truncatedAt.items.at(-1)!.parts.at(-1)!, text: truncatedAt.items.at(-1)!.text } : truncatedAt.body.at(-1));
-  const lastWordsIn = (locale: Locale) =>
-    lastWords(locale === original.locale ? lastPiece!.text : segmentTextOf(translations.get(document.id)!, document.id)(lastPiece!.anchor, lastPiece!.text));
-  const stops = (...locales: Locale[]) => (lastPiece ? locales.map((locale) => paragraph(UI[locale].truncatedHere(lastWordsIn(locale)), wordsLang(locale), { bold: true })) : []);
+  const stops = (...locales: Locale[]) => (truncatedAt ? locales.map((locale) => paragraph(UI[locale].truncatedHere(measureEnd(truncatedAt, locale !== original.locale)), wordsLang(locale), { bold: true })) : []);
   switch (download.variant) {
     case 'original': {
       const t = UI[original.locale];

@@ -15,7 +15,7 @@ export interface MutationModule {
 }
 
 export const MUTATION_MODULES: MutationModule[] = [
-  { name: 'parse', mutate: ['scripts/parse/**/*.ts', 'scripts/text/**/*.ts'], tests: ['tests/unit/parse-*.test.ts', 'tests/unit/outline-fixtures.test.ts', 'tests/unit/sentences.test.ts'] },
+  { name: 'parse', mutate: ['scripts/parse/**/*.ts', 'scripts/text/**/*.ts'], tests: ['tests/unit/parse-*.test.ts', 'tests/unit/outline-fixtures.test.ts', 'tests/unit/sentences.test.ts', 'tests/unit/sentence-anchors.test.ts', 'tests/unit/passage-anchor.test.ts'] },
   { name: 'clean', mutate: ['scripts/clean/**/*.ts'], tests: ['tests/unit/clean-*.test.ts', 'tests/unit/cleaning.test.ts'] },
   // Every file of scripts/model: its unit tests build the model of a small corpus (model-build) and each rule on
   // hand-made input (model-text-rules, model-aliases); the whole-corpus tests are left out (vitest.mutation.config.ts).

@@ -50,7 +50,8 @@ const zh = {
     linkCopied: '已复制本句链接',
     selectionCopied: '已复制所选文字的链接',
     citeCopied: '已复制引文',
-    translated: '（非官方译文）',
+    /** After the quoted sentence in a copied citation, when the text shown is not the document's own words. */
+    note: { translation: '（非官方译文）', simplified: '（自动转换的简体字版本，以繁体原文为准）', traditional: '（自動轉換的繁體字版本，以簡體原文為準）' },
   },
   copy: '复制',
   copied: '已复制',
@@ -585,7 +586,7 @@ const en: UiStrings = {
     linkCopied: 'Link to the sentence copied',
     selectionCopied: 'Link to the selected text copied',
     citeCopied: 'Citation copied',
-    translated: ' [unofficial translation]',
+    note: { translation: ' [unofficial translation]', simplified: ' [automatic conversion to Simplified script; the Traditional original is the text of record]', traditional: ' [automatic conversion to Traditional script; the Simplified original is the text of record]' },
   },
   copy: 'Copy',
   copied: 'Copied',

@@ -1,7 +1,8 @@
 /**
  * A link to any sentence (README "URL scheme"): opening one scrolls to the sentence and marks it, in
  * both editions and without JavaScript; the sentence control copies a sentence's link (by keyboard),
- * a selection's text-fragment link and a citation quoting the sentence; axe passes with it open.
+ * a selection's text-fragment link and a citation quoting the sentence, on the script conversion pages
+ * too; an instrument page's passages open at their sentence; axe passes with the control open.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from './lib/axe.ts';
@@ -79,6 +80,36 @@ test('the sentence control copies a sentence’s link and a citation quoting it,
   await page.keyboard.press('Escape');
   await expect(tools).toHaveCount(0);
   await expect(page.getByRole('link', { name: '本段链接 (#m1-lead)' })).toBeFocused();
+});
+
+test('the script conversion page has the sentence control, and its citation says the text is a conversion', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/documents/pilot-notice-2024/simplified/');
+  await page.getByRole('link', { name: '本段链接 (#p1)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: '本句' })).toBeVisible();
+  await expect(page.locator('#p1-1')).toHaveClass(/sentence-current/);
+  await page.getByRole('button', { name: '复制本句链接' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/documents/pilot-notice-2024/simplified/#p1-1`);
+  await page.getByRole('button', { name: '复制引文' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('已复制引文');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation.startsWith('“近日,商务部、市场监管总局联合印发《关于开展第二批国家级服务业标准化试点(商贸流通专项)工作的通知》')).toBe(true);
+  expect(citation).toContain('。”（自动转换的简体字版本，以繁体原文为准）——');
+  expect(citation.endsWith(`${baseURL}/documents/pilot-notice-2024/simplified/#p1-1.`)).toBe(true);
+});
+
+test("an instrument page's passage opens at its sentence, marked, in each edition", async ({ page }) => {
+  for (const [edition, open] of [['', '查看原文 ›'], ['/en', 'Read in the document ›']] as const) {
+    await page.goto(`${edition}/instruments/ifd-agreement/`);
+    const passage = page.locator('li[id="opinions-2024-314-m5-lead-3"]');
+    const quote = (await passage.locator('q').textContent())!;
+    await passage.getByRole('link', { name: open }).click();
+    await expect(page).toHaveURL(new RegExp(`${edition}/documents/opinions-2024-314/#m5-lead-\\d+$`));
+    const sentence = page.locator(new URL(page.url()).hash);
+    await expectMarked(page, new URL(page.url()).hash);
+    expect((await sentence.textContent())!.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '));
+  }
 });
 
 test('a note under the annex table opens the sentence control from its ¶ by keyboard, as a paragraph does', async ({ page }) => {

@@ -20,11 +20,11 @@ describe('a citation quoting a sentence', () => {
   const options = { source, url: 'https://example.org/documents/opinions-2024-314/#s2-p1-2', accessed: '2026-12-05', siteName: 'Site' };
 
   it('should quote the sentence and give the document’s GB/T 7714 reference with the sentence’s URL in the Chinese edition', () => {
-    expect(sentenceCitation('支持试点示范省市\n先行先试。', { ...options, locale: 'zh', translated: '' })).toBe('“支持试点示范省市 先行先试。”——商务部, 市场监管总局. 关于……的意见: 商资发〔2024〕314号[EB/OL]. (2024-12-31)[2026-12-05]. https://example.org/documents/opinions-2024-314/#s2-p1-2.');
+    expect(sentenceCitation('支持试点示范省市\n先行先试。', { ...options, locale: 'zh', note: '' })).toBe('“支持试点示范省市 先行先试。”——商务部, 市场监管总局. 关于……的意见: 商资发〔2024〕314号[EB/OL]. (2024-12-31)[2026-12-05]. https://example.org/documents/opinions-2024-314/#s2-p1-2.');
   });
 
   it('should say a quoted translation is unofficial and give the APA reference in the English edition', () => {
-    const cited = sentenceCitation('Support the pilots.', { ...options, locale: 'en', translated: ' [unofficial translation]' });
+    const cited = sentenceCitation('Support the pilots.', { ...options, locale: 'en', note: ' [unofficial translation]' });
     expect(cited.startsWith('"Support the pilots." [unofficial translation] — Ministry of Commerce, & State Administration for Market Regulation. (2024, December 31).')).toBe(true);
     expect(cited.endsWith('Site. https://example.org/documents/opinions-2024-314/#s2-p1-2')).toBe(true);
   });

@@ -33,13 +33,14 @@ export type SentenceSource = Omit<CiteSource, 'url' | 'accessed'>;
 
 /**
  * The sentence in quotation marks, then the document's reference with the sentence's URL: GB/T 7714 in
- * the Chinese edition, APA in the English one (as "Cite this" gives them). A sentence of a translation
- * says so (`translated`: the edition's "unofficial translation" words, or empty for the original).
+ * the Chinese edition, APA in the English one (as "Cite this" gives them). A sentence that is not the
+ * document's own words says so (`note`: the edition's words for an unofficial translation or a script
+ * conversion; empty for the original).
  */
-export function sentenceCitation(sentence: string, options: { source: SentenceSource; url: string; accessed: string; locale: Locale; siteName: string; translated: string }): string {
+export function sentenceCitation(sentence: string, options: { source: SentenceSource; url: string; accessed: string; locale: Locale; siteName: string; note: string }): string {
   const source: CiteSource = { ...options.source, url: options.url, accessed: options.accessed };
   const text = sentence.replace(/\s+/gu, ' ').trim();
   return options.locale === 'zh'
-    ? `“${text}”${options.translated}——${gbt7714(source)}`
-    : `"${text}"${options.translated} — ${apa(source, 'en', options.siteName)}`;
+    ? `“${text}”${options.note}——${gbt7714(source)}`
+    : `"${text}"${options.note} — ${apa(source, 'en', options.siteName)}`;
 }

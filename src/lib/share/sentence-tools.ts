@@ -114,7 +114,7 @@ if (template && text && status && navigator.clipboard) {
     else if (name === 'link') void copy(sentenceUrl(location.href, current.id, selected), selected ? words.selectionCopied! : words.linkCopied!);
     else if (name === 'cite') {
       const url = sentenceUrl(location.href, current.id);
-      void copy(sentenceCitation(current.textContent ?? '', { source, url, accessed: today(), locale: words.locale === 'en' ? 'en' : 'zh', siteName: words.siteName!, translated: words.translated ?? '' }), words.citeCopied!);
+      void copy(sentenceCitation(current.textContent ?? '', { source, url, accessed: today(), locale: words.locale === 'en' ? 'en' : 'zh', siteName: words.siteName!, note: words.note ?? '' }), words.citeCopied!);
     }
   });
   tools.addEventListener('keydown', (event) => {
