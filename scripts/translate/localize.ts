@@ -9,7 +9,8 @@ import type { Model, PolicyDocument, TableNode, BlockNode } from '../../src/sche
 import { LocalizedModelSchema, type LocalizedModel } from '../../src/schema/localized.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { sentenceWithNumbers } from './quote-translation.ts';
-import { citationTranslation, originalSentenceAnchor } from './citation-translation.ts';
+import { citationTranslation } from './citation-translation.ts';
+import { sentenceLinks } from './sentence-links.ts';
 import { departmentAliases, documentAliases, placeAliases } from '../model/derived-aliases.ts';
 
 const NAMES_FILE = 'seeds/translations/en/names.json';
@@ -37,6 +38,9 @@ export function localize(model: Model, translations: Map<string, TranslationFile
   /** The English text of a segment: the original for English documents, else its translation. */
   const english = (documentId: string, segment: string, original: string): string =>
     documents.get(documentId)!.lang === 'en' ? original : translated(documentId, segment);
+
+  /** Where a link to a quote goes on the page of the original or of the translation (./sentence-links.ts). */
+  const linkTo = sentenceLinks(model, translations);
 
   /** The sentence of a segment's translation that states the given numbers (a target, a date). */
   const quote = (documentId: string, segment: string, numbers: string[]) =>
@@ -126,11 +130,15 @@ export function localize(model: Model, translations: Map<string, TranslationFile
     departments: model.departments.map((entity) => ({ ...entity, en: department(entity.name), aliases: departmentAliases(entity, department(entity.name)) })),
     crosswalk: model.crosswalk,
     commentary: model.commentary,
-    targets: model.targets.map((target) => ({
-      ...target,
+    targets: model.targets.map((target) => {
       // Awaiting translation, the sentence is the original's own (its page marks its language).
-      en: { sentence: documents.get(target.document)!.translationPending ? target.sentence : quote(target.document, target.anchor, [String(target.value)]) },
-    })),
+      const sentence = documents.get(target.document)!.translationPending ? target.sentence : quote(target.document, target.anchor, [String(target.value)]);
+      return {
+        ...target,
+        sentenceAnchor: linkTo(target.document, target.anchor, target.anchor, [target.sentence, target.clause], 'original'),
+        en: { sentence, anchor: linkTo(target.document, target.anchor, target.anchor, [sentence], 'translation') },
+      };
+    }),
     timeline: model.timeline.map((item) => {
       const document = documents.get(item.document)!;
       const translation = translations.get(item.document)!;
@@ -139,15 +147,21 @@ export function localize(model: Model, translations: Map<string, TranslationFile
         return { ...item, translation: { lang: translation.to, text: documentTranslation(document, translation).dateNote ?? item.clause } };
       }
       // Awaiting translation, the "translated" clause is the original's own sentence, in its language.
-      return { ...item, translation: { lang: document.translationPending ? document.lang : translation.to, text: quote(item.document, item.anchor, numbersOf(item.clause)) } };
+      const text = quote(item.document, item.anchor, numbersOf(item.clause));
+      return {
+        ...item,
+        sentenceAnchor: linkTo(item.document, item.anchor, item.anchor, [item.clause], 'original'),
+        translation: { lang: document.translationPending ? document.lang : translation.to, text, anchor: linkTo(item.document, item.anchor, item.anchor, [text], 'translation') },
+      };
     }),
     instruments: model.instruments,
     citations: model.citations.map((citation) => {
-      const document = documents.get(citation.document)!;
-      const sentenceAnchor = originalSentenceAnchor(citation, document);
-      // Awaiting translation, the other edition's page shows the original: its sentence is the original's.
       const translation = citationTranslation(citation, model, translations);
-      return { ...citation, sentenceAnchor, translation: document.translationPending ? { ...translation, anchor: sentenceAnchor } : translation };
+      return {
+        ...citation,
+        sentenceAnchor: linkTo(citation.document, citation.anchor, citation.segment, [citation.sentence], 'original'),
+        translation: { ...translation, anchor: linkTo(citation.document, citation.anchor, citation.segment, [translation.text], 'translation') },
+      };
     }),
   });
 }

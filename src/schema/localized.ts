@@ -99,14 +99,18 @@ export type LocalizedDepartment = z.output<typeof LocalizedDepartmentSchema>;
 const OtherLanguageQuoteSchema = z.object({ lang: LangSchema, text: z.string() });
 
 export const LocalizedTargetSchema = TargetSchema.extend({
-  /** The English sentence that states the target (from the translation of the same segment). */
-  en: z.object({ sentence: z.string() }),
+  /** The anchor of the page's sentence that states it, on the original's page (scripts/translate/sentence-links.ts). */
+  sentenceAnchor: z.string(),
+  /** The English sentence that states the target (from the translation of the same segment), and its anchor on the English page. */
+  en: z.object({ sentence: z.string(), anchor: z.string() }),
 });
 type LocalizedTarget = z.output<typeof LocalizedTargetSchema>;
 
 export const LocalizedTimelineItemSchema = TimelineItemSchema.extend({
-  /** The clause in the document's other language: the translated sentence that states the date, or the translated date note. */
-  translation: OtherLanguageQuoteSchema,
+  /** The anchor of the page's sentence that gives the date, on the original's page; absent with `anchor`. */
+  sentenceAnchor: z.string().optional(),
+  /** The clause in the document's other language: the translated sentence that states the date (with its anchor on that page), or the translated date note. */
+  translation: OtherLanguageQuoteSchema.extend({ anchor: z.string().optional() }),
 });
 export type LocalizedTimelineItem = z.output<typeof LocalizedTimelineItemSchema>;
 

@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../scripts/build-content.ts';
-import { attr, elements, selectAll, visibleText } from '../../scripts/lib/built-page.ts';
+import { attr, elements, select, selectAll, visibleText } from '../../scripts/lib/built-page.ts';
 import type { Model } from '../../src/schema/model.ts';
 import { readTaskListSource } from '../lib/task-list-source.ts';
 import { pageAt } from './built-site.ts';
+import { expectQuoteLink } from './quote-links.ts';
 
 let model: Model;
 beforeAll(async () => {
@@ -89,5 +90,26 @@ describe('overview pages', () => {
     expect(items).toHaveLength(model.timeline.length);
     const dates = items.map((item) => attr(item, 'data-date')).filter(Boolean);
     expect(dates).toEqual(expect.arrayContaining(['2024-10-25', '2024-11-08', '2025-04', '2025-08', '2025-12', '2024']));
+  });
+
+  it('should open every target and every dated item at the sentence that holds its words, in both editions', () => {
+    const kinds: string[] = [];
+    for (const edition of ['', '/en']) {
+      const targets = `${edition}/explore/targets/`;
+      for (const row of all(targets).filter((element) => element.tagName === 'tr' && attr(element, 'data-value'))) {
+        const cells = selectAll('td', row);
+        // The Chinese edition quotes the clause; the English one shows the translation's sentence in the third cell.
+        const quote = edition ? visibleText(cells[2]!) : visibleText(select('q', row)!);
+        kinds.push(expectQuoteLink(targets, attr(select('a[href*="#"]', cells.at(-1)!)!, 'href')!, quote));
+      }
+      const timeline = `${edition}/explore/timeline/`;
+      for (const item of all(timeline).filter((element) => element.tagName === 'li' && attr(element, 'data-kind'))) {
+        const link = select('q + a[href*="#"]', item);
+        if (link) kinds.push(expectQuoteLink(timeline, attr(link, 'href')!, visibleText(select('q', item)!)));
+      }
+    }
+    // Every target of the seeds stands in a paragraph (none in a table cell or heading): every one opens at its sentence.
+    expect(kinds.length).toBeGreaterThan(2 * model.targets.length);
+    expect(kinds.filter((kind) => kind === 'sentence').length).toBeGreaterThanOrEqual(2 * model.targets.length);
   });
 });
