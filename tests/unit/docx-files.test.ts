@@ -135,6 +135,20 @@ describe('Word files of the seeds', () => {
     }
   });
 
+  it("should size the Wuhan annex table's columns by what they hold: 序号 narrowest, the task widest, the page's width in all", () => {
+    for (const name of ['wuhan-plan.zh-Hans.docx', 'wuhan-plan.en.docx']) {
+      const grids = [...file(name).xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((grid) => [...grid[1]!.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((column) => Number(column[1])));
+      // Columns: 序号, 任务内容, 试点城市, 牵头单位, 责任单位.
+      const annex = grids.find((widths) => widths.length === 5);
+      expect(annex, name).toBeDefined();
+      expect(Math.min(...annex!), name).toBe(annex![0]);
+      expect(Math.max(...annex!), name).toBe(annex![1]);
+      // Not every column alike (what LibreOffice draws without widths): the task column is several times 序号's.
+      expect(annex![1]! / annex![0]!, name).toBeGreaterThan(3);
+      expect(Math.abs(annex!.reduce((sum, width) => sum + width, 0) - 9026), name).toBeLessThanOrEqual(5);
+    }
+  });
+
   it('should say after the last words of a text that stops short that the rest is missing, as its page does', () => {
     const truncated = site.content.model.documents.filter((document) => document.truncated);
     expect(truncated.map((document) => document.id)).toEqual(['action-plan-2024-2025']);

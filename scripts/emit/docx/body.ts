@@ -56,16 +56,38 @@ export function bodyOf(blocks: BlockNode[], { lang, textOf, translated, tasks }:
   return out;
 }
 
+/** The width of the text on a page, in twips: the library's default A4 page less its one-inch margins. Tables span it. */
+export const TEXT_WIDTH = 11_906 - 2 * 1_440;
+
+/**
+ * Column widths (twips, spanning TEXT_WIDTH) by what each column holds, so that 序号 is narrow and the
+ * task wide: a column's share grows with the square root of its cells' average length (its heading's
+ * at least), which keeps one long column from squeezing the others to a character each. Without them
+ * LibreOffice draws every column alike.
+ */
+export function columnWidths(headings: string[], rows: string[][]): number[] {
+  const length = (text: string) => [...text].length;
+  const weights = headings.map((heading, index) => {
+    const cells = rows.map((row) => row[index] ?? '');
+    const average = cells.reduce((sum, cell) => sum + length(cell), 0) / Math.max(1, cells.length);
+    return Math.sqrt(Math.max(length(heading), average, 1));
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => Math.round((TEXT_WIDTH * weight) / total));
+}
+
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 export const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 function tableOf(table: TableNode, lang: Lang, textOf: SegmentText, markers: Markers): Table {
   const cell = (text: string, options: { bold?: boolean; columnSpan?: number } = {}) => new TableCell({ columnSpan: options.columnSpan, children: [paragraph(text, lang, { bold: options.bold })] });
   // Word repeats the header row on every page, as the source printed it once per page.
-  const header = new TableRow({ tableHeader: true, children: table.columns.map((column, index) => cell(textOf(`${table.id}-col-${index + 1}`, column), { bold: true })) });
+  const headings = table.columns.map((column, index) => textOf(`${table.id}-col-${index + 1}`, column));
+  const texts = new Map(table.groups.flatMap((group) => group.rows).map((row) => [row.id, row.cells.map((value, index) => textOf(`${row.id}-c${index + 1}`, value))]));
+  const header = new TableRow({ tableHeader: true, children: headings.map((heading) => cell(heading, { bold: true })) });
   const rows = table.groups.flatMap((group) => [
     new TableRow({ children: [cell(groupRowText(group, textOf, markers), { bold: true, columnSpan: table.columns.length })] }),
-    ...group.rows.map((row) => new TableRow({ children: row.cells.map((value, index) => cell(textOf(`${row.id}-c${index + 1}`, value))) })),
+    ...group.rows.map((row) => new TableRow({ children: texts.get(row.id)!.map((text) => cell(text)) })),
   ]);
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: BORDERS, rows: [header, ...rows] });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: columnWidths(headings, [...texts.values()]), borders: BORDERS, rows: [header, ...rows] });
 }

@@ -6,7 +6,7 @@
 import { Table, TableCell, TableRow, WidthType } from 'docx';
 import type { ParallelPair } from '../../../src/schema/localized.ts';
 import type { Lang } from '../../../src/schema/manifest.ts';
-import { BORDERS } from './body.ts';
+import { BORDERS, TEXT_WIDTH } from './body.ts';
 import { paragraph } from './runs.ts';
 
 interface Column {
@@ -22,5 +22,5 @@ export function sideBySideTable(pairs: ParallelPair[], original: Column, transla
     const bold = pair.kind === 'heading';
     return new TableRow({ children: [cell(`${pair.marker ?? ''}${pair.original}`, original.lang, bold), cell(pair.translation, translation.lang, bold)] });
   });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [4513, 4513], borders: BORDERS, rows: [header, ...rows] });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [TEXT_WIDTH / 2, TEXT_WIDTH / 2], borders: BORDERS, rows: [header, ...rows] });
 }
