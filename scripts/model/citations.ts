@@ -9,10 +9,7 @@ import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { bareNames, bookTitles, docNumberKey, docNumbers, quotedNames, titleKey, type FoundName } from './citation-forms.ts';
 import type { NameIndex } from './instruments.ts';
 import { measureOf } from './targets.ts';
-import { anchoredTexts, sentencesOf } from './texts.ts';
-
-/** The sentences of an English text: a break after . ; ! ? that a capital, bracket or quote follows. */
-const englishSentences = (text: string) => text.split(/(?<=[.;!?]["”]?)\s+(?=[A-Z(["“])/u);
+import { anchoredTexts, englishSentences, sentencesOf } from './texts.ts';
 
 /**
  * Of several documents one name fits: those printed in the citing document's file or in the file of a

@@ -50,6 +50,21 @@ function* walk(blocks: BlockNode[]): Generator<AnchoredText> {
   }
 }
 
+/**
+ * The sentences of an English text, as quotes are taken from them: a break after . ; ! ? (and a closing
+ * quote) that a capital, bracket or quote follows. Like `sentencesOf`, it breaks at the semicolons that
+ * join a sentence's parallel clauses, so a quote is the clause that says the thing.
+ */
+export function englishSentences(text: string): string[] {
+  return (
+    text
+      .split(/(?<=[.;!?]["”’]?)\s+(?=[A-Z(["“‘])/u)
+      // A responsibility bracket closes the sentence before it, as 〔…〕 does in the Chinese text.
+      .map((sentence) => sentence.replace(/^\[[^\]]*\]\s*/u, ''))
+      .filter((sentence) => sentence.trim() !== '')
+  );
+}
+
 /** The sentences of a Chinese text, each with its closing 。 or ；. */
 export function sentencesOf(text: string): string[] {
   return text.match(/[^。；]+[。；]?/gu) ?? [];

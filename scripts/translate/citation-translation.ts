@@ -5,8 +5,7 @@
  */
 import type { Citation, Model } from '../../src/schema/model.ts';
 import type { TranslationFile } from '../../src/schema/translation.ts';
-import { sentencesOf } from '../model/texts.ts';
-import { englishSentences } from './quote-translation.ts';
+import { englishSentences, sentencesOf } from '../model/texts.ts';
 
 /** The names the cited text goes by in a language: an instrument's English name and abbreviation, a document's translated titles. */
 function namesIn(citation: Citation, model: Model, translations: Map<string, TranslationFile>, lang: string): string[] {

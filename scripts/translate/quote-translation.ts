@@ -1,15 +1,5 @@
 import { SeedError } from '../lib/seed-error.ts';
-
-/** The sentences of an English text: a break after . ; ! ? that a capital, bracket or quote follows. */
-export function englishSentences(text: string): string[] {
-  return (
-    text
-      .split(/(?<=[.;!?])\s+(?=[A-Z(["“‘])/u)
-      // A responsibility bracket closes the sentence before it, as 〔…〕 does in the Chinese text.
-      .map((sentence) => sentence.replace(/^\[[^\]]*\]\s*/u, ''))
-      .filter((sentence) => sentence.trim() !== '')
-  );
-}
+import { englishSentences } from '../model/texts.ts';
 
 /** A number as a whole token: 50 in "50%" or "50 pilots", not in "150" or "5.0". */
 const numberToken = (token: string) => new RegExp(`(?<![\\d.])${token.replace('.', '\\.')}(?![\\d]|\\.\\d)`, 'u');
