@@ -3,8 +3,9 @@
  * light and dark: nothing makes the page scroll sideways, axe's WCAG A/AA rules hold, the console
  * stays free of errors, and the strict Content-Security-Policy holds on every load (stated as a header and
  * in the page's <meta>, nothing it blocks or reports: lib/csp-watch.ts; csp.spec.ts checks the short
- * aliases and every interaction). A screenshot of the first screen of each is written under test-results/ for a
- * person to look at; they are not compared (capturing the page below the viewport cost seconds a shot).
+ * aliases and every interaction). With SCREENSHOTS=1 a screenshot of the first screen of each is written under
+ * test-results/ for a person to look at; they are never compared, so `npm test` does not take them (they
+ * were an eighth of this spec's time, and its one flaky step).
  *
  * One test per template, one page object: each edition is loaded once per width and the colour scheme is
  * switched in place (the site's dark scheme is a `prefers-color-scheme` media query, so no reload is
@@ -34,9 +35,11 @@ function samplesOf(template: Template): Array<{ edition: Edition; path: string }
   return (['zh', 'en'] as const).map((edition) => ({ edition, path: sampleIn(template, edition) })).filter(({ path }) => BUILT.has(path));
 }
 
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
 async function look(page: Page, label: string, screenshot: string): Promise<string[]> {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
-  await page.screenshot({ path: screenshot });
+  if (SCREENSHOTS) await page.screenshot({ path: screenshot });
   return scrollWidth <= innerWidth ? [] : [`${label}: scrolls sideways (page ${scrollWidth} px wide in a ${innerWidth} px viewport)`];
 }
 
