@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import type { Manifest } from '../../src/schema/manifest.ts';
+import { SeedError, SeedErrors } from '../lib/seed-error.ts';
+import type { DocumentEntry, Manifest } from '../../src/schema/manifest.ts';
 import type { Department, LocalTask, Measure, ParagraphNode, PolicyDocument } from '../../src/schema/model.ts';
 import { splitDepartments } from './department-names.ts';
 
@@ -8,9 +9,10 @@ type Role = Department['roles'][number];
 /** Every department the texts name: as issuer, addressee, lead or co-responsible unit. */
 export function buildDepartments(manifest: Manifest, documents: PolicyDocument[], measures: Measure[], localTasks: LocalTask[]): Department[] {
   const langOf = new Map(documents.map((document) => [document.id, document.lang]));
+  const entries = new Map(manifest.seeds.flatMap((seed) => seed.documents).map((entry) => [entry.id, entry]));
   const byName = new Map<string, { variants: Map<string, Department['variants'][number]['lang']>; roles: Role[] }>();
   const add = (printed: string, role: Role) => {
-    const name = manifest.departmentAliases[printed] ?? printed;
+    const name = entries.get(role.document)?.departmentNames[printed] ?? manifest.departmentAliases[printed] ?? printed;
     const entry = byName.get(name) ?? { variants: new Map<string, Department['variants'][number]['lang']>(), roles: [] };
     if (printed !== name && !entry.variants.has(printed)) entry.variants.set(printed, langOf.get(role.document)!);
     if (!entry.roles.some((existing) => JSON.stringify(existing) === JSON.stringify(role))) entry.roles.push(role);
@@ -36,7 +38,9 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
 
   // A department is a local one when it acts only in local plans (Wuhan's bureaus); a name's first
   // character says nothing (市场监管总局 is central).
-  const localPlans = new Set(manifest.seeds.flatMap((seed) => seed.documents).filter((entry) => entry.place).map((entry) => entry.id));
+  const localPlans = new Set([...entries.values()].filter((entry) => entry.place).map((entry) => entry.id));
+  const merged = mergedAcrossPlaces(byName, entries, new Map(manifest.places.map((place) => [place.id, place.name])));
+  if (merged.length > 0) throw new SeedErrors(merged);
   const used = new Set<string>();
   return [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
@@ -47,6 +51,34 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
       level: entry.roles.every((role) => localPlans.has(role.document)) ? ('local' as const) : ('central' as const),
       roles: entry.roles,
     }));
+}
+
+/**
+ * Names that say "the city's" (市商务局, 区教育局) and that plans of two places print: one page would
+ * hold two cities' bureaus. Each is an error naming the plans, to be mended in the manifest
+ * (`departmentNames` of the later plan) — never merged silently.
+ */
+function mergedAcrossPlaces(byName: Map<string, { roles: Role[] }>, entries: Map<string, DocumentEntry>, placeNames: Map<string, string>): SeedError[] {
+  return [...byName]
+    .filter(([name]) => /^[市区县]/u.test(name))
+    .flatMap(([name, entry]) => {
+      const plans = [...new Set(entry.roles.map((role) => role.document))].filter((id) => entries.get(id)?.place);
+      const places = new Set(plans.map((id) => entries.get(id)!.place));
+      if (places.size < 2) return [];
+      const [first, ...later] = plans;
+      // 杭州市 + 市商务局 → 杭州市商务局.
+      const fullName = (id: string) => {
+        const place = placeNames.get(entries.get(id)!.place!) ?? '';
+        return place.endsWith(name[0]!) ? `${place}${name.slice(1)}` : `${place}${name}`;
+      };
+      return [
+        new SeedError(
+          'seeds/manifest.json',
+          undefined,
+          `department "${name}" is printed by the plans ${plans.map((id) => `"${id}" (${entries.get(id)!.place})`).join(', ')}: it names each plan's own city's bureau, so they are different departments; give ${later.map((id) => `"${id}"`).join(', ')} a "departmentNames" entry mapping "${name}" to the bureau's full name (${later.map((id) => `"${fullName(id)}"`).join(', ')}), as "${first}" keeps the short name`,
+        ),
+      ];
+    });
 }
 
 function addressees(document: PolicyDocument): ParagraphNode[] {

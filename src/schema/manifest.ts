@@ -161,6 +161,12 @@ const DocumentEntrySchema = z.object({
     .optional(),
   /** The place a local plan is for (e.g. wuhan). */
   place: SlugSchema.optional(),
+  /**
+   * Department names as this document prints them → the department meant, where the name alone does
+   * not say: a city plan's 市商务局 is its own city's bureau (`{"市商务局": "杭州市商务局"}`). Read before
+   * the manifest-wide `departmentAliases`.
+   */
+  departmentNames: z.record(z.string(), z.string()).default({}),
   /** The source stops mid-text; readers are told where. */
   truncated: z.boolean().default(false),
   /**
