@@ -1,6 +1,7 @@
 /**
  * Compare two places (/compare/{a}/{b}/), read without JavaScript: every pair of places is reachable
- * from the index, once, and each pair's page names both places and lists what each is named for. The
+ * from the index, once, and each pair's page names both places and lists what each is named for, a
+ * province's cities' local plans among its own. The
  * places come from the built data (/data/cities.csv is the model's list), not from a count kept here.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,16 @@ test.describe('without JavaScript', () => {
       }
     });
   }
+
+  test("Hubei and Jiangsu: Hubei's column holds the plan of its city Wuhan, named by the city, with each of its tasks", async ({ page }) => {
+    await page.goto('/compare/hubei/jiangsu/');
+    const [hubei, jiangsu] = await page.getByRole('table', { name: '地方实施方案中的任务' }).locator('tbody td').all();
+    await expect(hubei!.locator('a[href$="/documents/wuhan-plan/"]')).toBeVisible();
+    await expect(hubei!).toContainText('（武汉市）');
+    // The Wuhan plan's annex table has 17 tasks (DOMAIN.md).
+    await expect(hubei!.locator('a[href*="/tasks/wuhan-plan/"]')).toHaveCount(17);
+    await expect(jiangsu!).toHaveText('无实施方案');
+  });
 
   test('Chongqing and Jiangsu: the tasks each is named for, Jiangsu\'s through Nanjing, side by side by category', async ({ page }) => {
     await page.goto('/compare/chongqing/jiangsu/');
