@@ -189,7 +189,7 @@ describe('the instrument list', () => {
 
   it('should check the English name and each other name against its seed line, at the line of its source', async () => {
     const entry = { ...NUMBERED, enReason: undefined, enSource: '004 line 7', names: [{ text: '纲要', lang: 'zh-Hans', source: '004 line 8' }] };
-    const located = { data: InstrumentsFileSchema.parse({ instruments: [entry] }), label: LABEL, lineOf: (path: Array<string | number>) => ({ 'instruments.0.enSource': 9, 'instruments.0.names.0.source': 14 })[path.join('.')] };
+    const located = { data: InstrumentsFileSchema.parse({ instruments: [entry] }), label: LABEL, lineOf: (path: readonly (string | number)[]) => ({ 'instruments.0.enSource': 9, 'instruments.0.names.0.source': 14 })[path.join('.')] };
     const seeds = new Map([['004', [{ line: 7, text: '某事项' }, { line: 8, text: '标准化' }]]]);
     expect(() => checkInstrumentSources(located, seeds)).toThrow(`${LABEL}:9: "Notice on a Matter": seed 004 line 7 does not write it so\n${LABEL}:14: "纲要": seed 004 line 8 does not write it so`);
   });
