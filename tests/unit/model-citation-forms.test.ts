@@ -29,8 +29,8 @@ describe('document numbers', () => {
     }
   });
 
-  it('should leave a text that holds no year in brackets as it is', () => {
-    expect(docNumberKey('商资发〔二〇二四〕314号')).toBe('商资发〔二〇二四〕314号');
+  it('should leave a number not of the form 〔year〕N号 as it is, so that it matches no other number (314之1号 is not 314号)', () => {
+    for (const printed of ['商资发〔二〇二四〕314号', '商资发〔2024年〕314号', '商资发〔20245〕314号', '商资发〔2024〕314之1号']) expect(docNumberKey(printed), printed).toBe(printed);
   });
 });
 

@@ -88,10 +88,19 @@ describe('the sentence an English citation quotes', () => {
   });
 
   it('should find an instrument by its other English names, and by no Chinese name an English text writes', async () => {
-    const reading = document('reading', 'en', ['It joined the "IFD Agreement".', 'It cites 数字经济伙伴关系协定, "投资便利化协定" and "关于印发《示范意见》及《任务清单》的通知" in Chinese.']);
+    const reading = document('reading', 'en', [
+      'It joined the "IFD Agreement".',
+      'It cites 数字经济伙伴关系协定, "投资便利化协定", "关于印发《示范意见》及《任务清单》的通知", "任务清单（第一批）", G20杭州峰会公报 and 东盟10+3 in Chinese.',
+    ]);
     const withAlias = [...notice(), reading];
     const names = { notice: [{ text: '商务部印发〈示范意见〉的通知', lang: 'zh-Hans' as const, reason: 'a Chinese alias' }] };
-    const citations = extractCitations(withAlias, nameIndex(withAlias, names, await instruments()), NONE);
+    // Chinese names that start or end with Latin letters or digits (made up, like the fixture's).
+    const mixed = [
+      { ...NUMBERED, id: 'g20', name: 'G20杭州峰会公报', en: 'G20 Hangzhou Communique', docNumber: undefined },
+      { ...NUMBERED, id: 'asean', name: '东盟10+3', en: 'ASEAN Plus Three', docNumber: undefined },
+    ];
+    const titles = new Map([['task-list', ['任务清单（第一批）']]]);
+    const citations = extractCitations(withAlias, nameIndex(withAlias, names, await instruments(mixed), titles), NONE);
     expect(passages(citations, 'reading').map((passage) => passage.slice(0, 3))).toEqual([['p1', '"IFD Agreement"', 'instrument:ifd-agreement']]);
     const quotingAlias = document('reading', 'en', ['It cites "商务部印发〈示范意见〉的通知".']);
     const all = [...notice(), quotingAlias];
