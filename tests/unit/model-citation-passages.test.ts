@@ -225,7 +225,7 @@ describe('the instrument list', () => {
   });
 
   it('should read a seeds folder without an instrument list as a list of none, named by its path', async () => {
-    const located = await readInstruments('tests/unit/fixtures/sentences');
+    const located = await readInstruments('tests/unit/fixtures/model/seeds');
     expect([located.data, located.label, located.lineOf(['instruments', 0])]).toEqual([{ instruments: [] }, LABEL, undefined]);
   });
 

@@ -76,7 +76,7 @@ describe('the bases of sentence anchors, block by block', () => {
   const note = (id: string): BlockNode => ({ type: 'note', id, text: '注。', source }) as BlockNode;
   const outline = (id: string, children: BlockNode[], lead?: string): BlockNode => ({ type: 'outline', id, depth: 1, marker: '一、', ordinal: 1, title: '标题', ...(lead ? { lead } : {}), source, children }) as BlockNode;
   const annex = (id: string, children: BlockNode[]): BlockNode => ({ type: 'annex', id, title: '附件', source, children }) as BlockNode;
-  const table = (id: string): BlockNode => ({ type: 'table', id, source }) as BlockNode;
+  const table = (id: string): BlockNode => ({ type: 'table', id, columns: ['序号', '任务'], headerRepeats: 0, groups: [] });
 
   it('should count the preamble from the start and everything after the first section from the end of the sections, once', () => {
     const blocks = [para('p1'), para('p2'), outline('s1', [para('p3'), outline('s1-1', [para('p4')]), para('p5')]), para('p6'), outline('s2', [note('n1')]), para('p7'), note('n2')];
