@@ -35,4 +35,17 @@ describe('the anchor of a passage on its page', () => {
     expect(at('p1', ZH, 'zh-Hans', -1, 3)).toBe('p1');
     expect(at('s1', '标题', 'zh-Hans', 0, 2)).toBe('s1');
   });
+
+  it('should take a single place (no end) as one character, from the very first one', () => {
+    expect(at('p1', ZH, 'zh-Hans', ZH.indexOf('第三句'))).toBe('p1-3');
+    expect(at('p1', ZH, 'zh-Hans', 0)).toBe('p1-1');
+    expect(at('p1', ZH, 'zh-Hans', 0, 3)).toBe('p1-1');
+  });
+
+  it('should keep the passage anchor for an empty or reversed span, and for a place in the space after the last sentence', () => {
+    expect(at('p1', ZH, 'zh-Hans', 2, 2)).toBe('p1');
+    expect(at('p1', ZH, 'zh-Hans', 3, 1)).toBe('p1');
+    const spaced = `${ZH} `;
+    expect(at('p1', spaced, 'zh-Hans', spaced.length - 1)).toBe('p1');
+  });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { documentToMdx } from '../../scripts/emit/document-mdx.ts';
 import { indexView } from '../../scripts/index/index-view.ts';
 import { IdAllocator, parseOutline } from '../../scripts/parse/outline.ts';
+import { sentenceBases } from '../../scripts/text/sentence-anchors.ts';
 import { SENTENCE_ANCHOR, sentenceBase } from '../../src/lib/share/sentence-anchor.ts';
-import type { PolicyDocument } from '../../src/schema/model.ts';
+import type { BlockNode, PolicyDocument } from '../../src/schema/model.ts';
 
 const NO_LINKS = { document: 'fixture', measures: new Map(), tasks: new Map(), categories: new Map(), discusses: new Map() };
 const meta = { id: 'fixture', lang: 'zh-Hans' };
@@ -66,5 +67,24 @@ describe('sentence anchors in the search index', () => {
     const plain = page('<p>标准是制度型开放的重要领域。加快推进标准化建设。 Opinions apply. Then tasks.</p>');
     const wrapped = page('<p><span id="s1-p1-1">标准是制度型开放的重要领域。</span><span id="s1-p1-2">加快推进标准化建设。</span> <span id="s1-p1-3">Opinions apply.</span> <span id="s1-p1-4">Then tasks.</span></p>');
     expect(indexView(wrapped, {})).toBe(indexView(plain, {}));
+  });
+});
+
+describe('the bases of sentence anchors, block by block', () => {
+  const source = { file: 'seeds/fixture.txt', line: 1 };
+  const para = (id: string): BlockNode => ({ type: 'paragraph', id, role: 'body', text: '句。', source });
+  const note = (id: string): BlockNode => ({ type: 'note', id, text: '注。', source }) as BlockNode;
+  const outline = (id: string, children: BlockNode[], lead?: string): BlockNode => ({ type: 'outline', id, depth: 1, marker: '一、', ordinal: 1, title: '标题', ...(lead ? { lead } : {}), source, children }) as BlockNode;
+  const annex = (id: string, children: BlockNode[]): BlockNode => ({ type: 'annex', id, title: '附件', source, children }) as BlockNode;
+  const table = (id: string): BlockNode => ({ type: 'table', id, columns: ['序号', '任务'], headerRepeats: 0, groups: [] });
+
+  it('should count the preamble from the start and everything after the first section from the end of the sections, once', () => {
+    const blocks = [para('p1'), para('p2'), outline('s1', [para('p3'), outline('s1-1', [para('p4')]), para('p5')]), para('p6'), outline('s2', [note('n1')]), para('p7'), note('n2')];
+    expect(Object.fromEntries(sentenceBases(blocks))).toEqual({ p1: 'p1', p2: 'p2', p3: 's1-p1', p4: 's1-1-p1', p5: 's1-p2', p6: 'end-p1', n1: 's2-note1', p7: 'end-p2', n2: 'end-note1' });
+  });
+
+  it('should count an annex’s paragraphs in the annex, give a table none, and give a lead only to an item that has one', () => {
+    const blocks = [para('p1'), annex('annex1', [para('p2'), table('t1'), para('p3')]), para('p4'), outline('s1', [], '加快制定标准。'), outline('s2', [])];
+    expect(Object.fromEntries(sentenceBases(blocks))).toEqual({ p1: 'p1', p2: 'annex1-p1', p3: 'annex1-p2', p4: 'end-p1', 's1-lead': 's1-lead' });
   });
 });
