@@ -65,7 +65,7 @@ export const TEXT_WIDTH = 11_906 - 2 * 1_440;
  * at least), which keeps one long column from squeezing the others to a character each. Without them
  * LibreOffice draws every column alike.
  */
-export function columnWidths(headings: string[], rows: string[][]): number[] {
+function columnWidths(headings: string[], rows: string[][]): number[] {
   const length = (text: string) => [...text].length;
   const weights = headings.map((heading, index) => {
     const cells = rows.map((row) => row[index] ?? '');
