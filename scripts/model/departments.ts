@@ -12,7 +12,7 @@ export function buildDepartments(manifest: Manifest, documents: PolicyDocument[]
   const entries = new Map(manifest.seeds.flatMap((seed) => seed.documents).map((entry) => [entry.id, entry]));
   const byName = new Map<string, { variants: Map<string, Department['variants'][number]['lang']>; roles: Role[] }>();
   const add = (printed: string, role: Role) => {
-    const name = entries.get(role.document)?.departmentNames[printed] ?? manifest.departmentAliases[printed] ?? printed;
+    const name = entries.get(role.document)?.departmentNames?.[printed] ?? manifest.departmentAliases[printed] ?? printed;
     const entry = byName.get(name) ?? { variants: new Map<string, Department['variants'][number]['lang']>(), roles: [] };
     if (printed !== name && !entry.variants.has(printed)) entry.variants.set(printed, langOf.get(role.document)!);
     if (!entry.roles.some((existing) => JSON.stringify(existing) === JSON.stringify(role))) entry.roles.push(role);

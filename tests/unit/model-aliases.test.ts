@@ -220,6 +220,7 @@ describe('departments from the texts', () => {
   const manifest = {
     departmentAliases: { 国家标准委: '国家标准化管理委员会', 标准委: '国家标准化管理委员会', 國家標準委: '国家标准化管理委员会' },
     seeds: [{ documents: [{ id: 'notice' }, { id: 'wuhan-plan', place: 'wuhan' }] }],
+    places: [{ id: 'wuhan', name: '武汉市' }],
   } as unknown as Manifest;
   const documents = [
     { id: 'notice', lang: 'zh-Hans', issuers: ['國家標準委', '标准委'], blocks: [paragraph('p1', '北京市人民政府办公厅，各省、自治区人民政府，商务部、国家标准委：', 'addressee')] },
