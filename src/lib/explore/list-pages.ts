@@ -17,3 +17,12 @@ export function listPagePaths(data: SiteData) {
   const lists = taskSources(data).filter((source) => source.kind === 'list').map((source) => source.document.id);
   return inBothEditions(() => lists.map((list) => ({ params: { list: listPageParam(data.documents, list) }, props: { list, data } })));
 }
+
+/** What such a page charts, its list's tasks and categories, and the other lists it names and links (with their task counts). */
+export function listPageScope(data: SiteData, list: string) {
+  return {
+    tasks: data.tasks.filter((task) => task.list === list),
+    categories: data.categories.filter((category) => category.list === list),
+    otherLists: taskSources(data).filter((source) => source.kind === 'list' && source.document.id !== list),
+  };
+}
