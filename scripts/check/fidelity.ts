@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang, SeedEntry } from '../../src/schema/manifest.ts';
 import type { CleaningReport } from '../../src/schema/model.ts';
-import { localePath } from '../../src/i18n/locales.ts';
+import { localeOfLang, localePath } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { applyCleaning } from '../clean/apply-cleaning.ts';
 import type { SourceLine } from '../lib/source-line.ts';
@@ -116,7 +116,7 @@ async function checkSeed(seed: SeedEntry, seedsDir: string, readPage: (path: str
 
 /** The page that shows a document in its own language: Chinese at the root, English under /en/. */
 function originalPage(document: string, lang: Lang): string {
-  return localePath(lang === 'en' ? 'en' : 'zh', routes.document(document));
+  return localePath(localeOfLang(lang), routes.document(document));
 }
 
 function checkDocument(part: DocumentPart, seed: SeedEntry, file: string, reports: CleaningReport[], page: string, text: PageText): Omit<DocumentFidelity, 'pageFound'> {

@@ -15,7 +15,7 @@ import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { editionDate } from '../../src/lib/edition-date.ts';
 import { documentSource } from '../../src/lib/cite/sources.ts';
 import { gbt7714 } from '../../src/lib/cite/gbt7714.ts';
-import { localePath, type Locale } from '../../src/i18n/locales.ts';
+import { localeOfLang, localePath, type Locale } from '../../src/i18n/locales.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { measureEnd } from '../../src/lib/truncation.ts';
 import { documentLinksOf } from './document-mdx.ts';
@@ -26,9 +26,6 @@ import { bodyOf } from './docx/body.ts';
 import { packWordFile } from './docx/pack.ts';
 import { paragraph } from './docx/runs.ts';
 import { sideBySideTable } from './docx/side-by-side.ts';
-
-/** The edition whose words a text in `lang` takes. */
-const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh');
 
 export async function writeDownloads({ model, translations }: SiteContent, contentDir: string): Promise<DownloadFile[]> {
   const folder = join(contentDir, 'downloads');
@@ -50,8 +47,8 @@ export async function writeDownloads({ model, translations }: SiteContent, conte
 
 /** A Word file's title, text and footer; `date` is the access date its reference gives. */
 function wordText(document: LocalizedDocument, download: Download, { model, translations }: Pick<SiteContent, 'model' | 'translations'>, tasks: ReadonlyMap<string, string>, date: string) {
-  const original = { lang: document.lang, locale: localeOf(document.lang) };
-  const translated = { lang: document.translation.lang, locale: localeOf(document.translation.lang) };
+  const original = { lang: document.lang, locale: localeOfLang(document.lang) };
+  const translated = { lang: document.translation.lang, locale: localeOfLang(document.translation.lang) };
   const pageUrl = (locale: Locale, path: string) => absoluteUrl(localePath(locale, path));
   const originalUrl = pageUrl(original.locale, routes.document(document.id));
   const title = (text: string, lang: Lang) => paragraph(text, lang, { heading: HeadingLevel.TITLE });

@@ -26,6 +26,11 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'zh' ? path : `/${locale}${path}`;
 }
 
+/** The edition that shows a text in `lang` as it stands: English for English, Chinese for either script. */
+export function localeOfLang(lang: string): Locale {
+  return lang === 'en' ? 'en' : 'zh';
+}
+
 /** The edition a URL belongs to, read from its path after the deployment base. */
 export function localeOfUrl(url: URL): Locale {
   return sitePath(url).startsWith('/en/') ? 'en' : 'zh';
