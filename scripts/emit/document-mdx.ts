@@ -88,7 +88,7 @@ interface EmitOptions {
 
 function blockToMdast(block: BlockNode, options: EmitOptions): MdxJsxFlowElement {
   const { links, textOf, translated, markers, lang, bases } = options;
-  const prose = (id: string, value: string) => sentencesOf(value, bases.get(id)!, lang);
+  const prose = (id: string, value: string) => sentenceSpans(value, bases.get(id)!, lang);
   const children = (blocks: BlockNode[]) => blocks.map((child) => blockToMdast(child, options));
   switch (block.type) {
     case 'paragraph':
@@ -142,7 +142,7 @@ function text(value: string): Paragraph {
  * The `<p>` is written out: MDX unravels a paragraph of nothing but elements and spaces into bare
  * elements, which would drop the paragraph and the spaces between its sentences.
  */
-function sentencesOf(value: string, base: string, lang: Lang): Paragraph {
+function sentenceSpans(value: string, base: string, lang: Lang): Paragraph {
   const children: PhrasingContent[] = [];
   let from = 0;
   for (const [index, { start, end }] of sentenceRanges(value, lang).entries()) {

@@ -30,7 +30,8 @@ export function citationTranslation(citation: Citation, model: Model, translatio
   const names = namesIn(citation, model, translations, file.to).map(folded);
   // A document number keeps its year and serial in a translation (商资发〔2024〕314号 → Shang Zi Fa [2024] No. 314).
   const number = citation.form === 'doc-number' ? /(\d{4})\D+(\d+)/u.exec(citation.printed) : null;
-  const namesIt = (sentence: string) => names.some((name) => folded(sentence).includes(name)) || (number !== null && new RegExp(`${number[1]}\\D{1,8}${number[2]}(?!\\d)`, 'u').test(sentence));
+  const yearAndSerial = number && new RegExp(`${number[1]}\\D{1,8}${number[2]}(?!\\d)`, 'u');
+  const namesIt = (sentence: string) => names.some((name) => folded(sentence).includes(name)) || (yearAndSerial?.test(sentence) ?? false);
   const sentences = file.to === 'en' ? englishSentences(text) : sentencesOf(text);
   const found = sentences.find(namesIt);
   return { lang: file.to, text: (found ?? text).trim() };
