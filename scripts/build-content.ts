@@ -13,7 +13,7 @@ import { loadManifest } from './read/load-manifest.ts';
 import { readSeed } from './read/read-seed.ts';
 import { writeContent, type SiteContent } from './emit/write-content.ts';
 import { writeDownloads } from './emit/write-downloads.ts';
-import { loadTranslations, translatedTitles } from './translate/translations.ts';
+import { checkTranslations, readTranslations, translatedTitles, type ReadTranslations } from './translate/translations.ts';
 import { localize } from './translate/localize.ts';
 import { withOccurrences } from './translate/glossary-occurrences.ts';
 import { readEditorialJson } from './read/editorial-json.ts';
@@ -31,8 +31,8 @@ export async function loadModel(seedsDir: string): Promise<Model> {
   return (await readModel(seedsDir)).model;
 }
 
-/** The model and the seed files' lines by their three-digit number ("002"), which editorial sources cite. */
-async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<string, SourceLine[]> }> {
+/** The model, the seed files' lines by their three-digit number ("002"), which editorial sources cite, and the translation files read. */
+async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<string, SourceLine[]>; translationFiles: ReadTranslations }> {
   const manifest = await loadManifest(seedsDir);
   const parsed: ParsedDocument[] = [];
   const lines = new Map<string, SourceLine[]>();
@@ -41,21 +41,23 @@ async function readModel(seedsDir: string): Promise<{ model: Model; lines: Map<s
     if (!lines.has(seed.file.slice(0, 3))) lines.set(seed.file.slice(0, 3), read.lines);
     parsed.push(...parseSeed(read, seed));
   }
+  // Read once: their titles are names citations resolve by, and they are checked against the model below.
+  const translationFiles = await readTranslations(seedsDir, parsed.map((document) => ({ id: document.entry.id, lang: document.seed.lang })));
   const editorial = {
     crosswalk: await readCrosswalk(seedsDir),
     commentary: await readCommentary(seedsDir),
     instruments: await readInstruments(seedsDir),
     documentNames: (await readAliases(seedsDir)).data.documents,
-    translatedTitles: await translatedTitles(seedsDir, parsed.map((document) => ({ id: document.entry.id, lang: document.seed.lang }))),
+    translatedTitles: translatedTitles(translationFiles),
   };
   checkInstrumentSources(editorial.instruments, lines);
-  return { model: buildModel(parsed, manifest, editorial), lines };
+  return { model: buildModel(parsed, manifest, editorial), lines, translationFiles };
 }
 
 /** The model with its translations, names, aliases, glossary and synonyms: everything the site is built from. */
 export async function loadSiteContent(seedsDir: string): Promise<SiteContent> {
-  const { model, lines } = await readModel(seedsDir);
-  const translations = await loadTranslations(seedsDir, model);
+  const { model, lines, translationFiles } = await readModel(seedsDir);
+  const translations = checkTranslations(model, translationFiles);
   const names = await readEditorialJson(seedsDir, 'translations/en/names.json', NamesFileSchema);
   const glossary = await readEditorialJson(seedsDir, 'editorial/glossary.json', GlossaryFileSchema);
   const localized = withEditorialAliases(localize(model, translations, names), await readAliases(seedsDir), lines);

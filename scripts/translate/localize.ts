@@ -1,7 +1,7 @@
 /**
  * Attaches the other-language texts to the model: English for every entity, and each document's
  * metadata in its translation language. The translations were checked complete and current before
- * (loadTranslations), so a missing text here is a bug in the segment mapping, reported as such.
+ * (checkTranslations), so a missing text here is a bug in the segment mapping, reported as such.
  */
 import { textAt } from '../model/texts.ts';
 import type { NamesFile, TranslationFile } from '../../src/schema/translation.ts';

@@ -45,19 +45,30 @@ export async function readTranslation(seedsDir: string, document: Pick<PolicyDoc
   return { file: parsed.data, label, raw };
 }
 
+/** The translation files of the documents, by document id (undefined where a document has none yet), each read once per build. */
+export type ReadTranslations = Map<string, LoadedTranslation | undefined>;
+
+export async function readTranslations(seedsDir: string, documents: Array<Pick<PolicyDocument, 'id' | 'lang'>>): Promise<ReadTranslations> {
+  const read: ReadTranslations = new Map();
+  for (const document of documents) read.set(document.id, await readTranslation(seedsDir, document));
+  return read;
+}
+
 /**
  * Each document's title and short title as its translation gives them (segments `meta-title`,
- * `meta-short-title`), read before the model is built: a text in the other language cites the document
+ * `meta-short-title`), taken before the model is built: a text in the other language cites the document
  * by them (the interpretation quotes the Opinions' English title), so they are names citations resolve by.
  */
-export async function translatedTitles(seedsDir: string, documents: Array<Pick<PolicyDocument, 'id' | 'lang'>>): Promise<Map<string, string[]>> {
-  const titles = new Map<string, string[]>();
-  for (const document of documents) {
-    const segments = (await readTranslation(seedsDir, document))?.file.segments ?? [];
-    const texts = segments.filter((segment) => segment.id === 'meta-title' || segment.id === 'meta-short-title').map((segment) => segment.text.replace(/^the /iu, ''));
-    titles.set(document.id, texts.filter((text) => text !== ''));
-  }
-  return titles;
+export function translatedTitles(read: ReadTranslations): Map<string, string[]> {
+  return new Map(
+    [...read].map(([id, loaded]) => [
+      id,
+      (loaded?.file.segments ?? [])
+        .filter((segment) => segment.id === 'meta-title' || segment.id === 'meta-short-title')
+        .map((segment) => segment.text.replace(/^the /iu, ''))
+        .filter((text) => text !== ''),
+    ]),
+  );
 }
 
 /** The 1-based line of a segment's entry in the file, for messages (a missing segment has none). */
@@ -100,12 +111,12 @@ export function translationErrors(status: TranslationStatus, loaded: LoadedTrans
   ];
 }
 
-/** Loads and checks all translations; throws one SeedErrors listing every problem. */
-export async function loadTranslations(seedsDir: string, model: Model): Promise<Map<string, TranslationFile>> {
+/** Checks the translations read (readTranslations) against the model; throws one SeedErrors listing every problem. */
+export function checkTranslations(model: Model, read: ReadTranslations): Map<string, TranslationFile> {
   const files = new Map<string, TranslationFile>();
   const errors: SeedError[] = [];
   for (const document of model.documents) {
-    const loaded = await readTranslation(seedsDir, document);
+    const loaded = read.get(document.id);
     const label = `seeds/${translationPath(document)}`;
     // Declared pending: only its metadata (title, short title, provenance …: how other pages name it) must be
     // translated and current; the rest of its file is work in progress and is not shown (a stale entry never passes as current).
