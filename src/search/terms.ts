@@ -19,35 +19,44 @@ const HAN = /\p{Script=Han}/u;
 const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]/u;
 
 let segmenter: Intl.Segmenter | undefined;
+/** ICU's words. Made on first use: creating a segmenter loads ICU's dictionaries, 70–130 ms on a slow phone. */
 function words(text: string): Iterable<Intl.SegmentData> {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return segmenter.segment(text);
 }
 
 /**
- * Creates the segmenter ahead of the first query, when the browser is idle: creating one costs tens of
- * milliseconds on a slow phone, which the first keystroke should not wait for.
+ * Text that ICU's word breaking can only cut where cutting it into code points would put the same spaces
+ * (`spaceWords` spaces only at the edges of Chinese characters and punctuation): Han, ASCII, Latin
+ * letters, whitespace, and the Chinese punctuation and full-width forms that Unicode's word-break rules
+ * never join to a neighbour. Not the ones they may join: curly apostrophes and full-width ＇ ． ， ； ：
+ * (between letters or digits, as in "China’s"), full-width letters, digits and ＿, kana repeat marks and 〼,
+ * combining marks, half-width kana and Hangul. tests/unit/search-terms-fast.test.ts holds the two ways
+ * equal over every text of the seeds and generated mixtures.
  */
-export function warmUp(): void {
-  const create = () => void words('');
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(create);
-  else setTimeout(create, 0);
+const CUT_BY_CHARACTER = /^(?:(?![\u00ad\u2018\u2019\u302a-\u302f\u3031-\u3035\u303c\uff07\uff0c\uff0e\uff10-\uff1b\uff21-\uff3a\uff3f\uff41-\uff5a\uff61-\uffef])[\p{Script=Han}\s\x00-\u024f\u3000-\u303f\uff00-\uffef\u201c\u201d\u2014\u2026])*$/u;
+
+/** How Chinese text is cut: into words (ICU's dictionary) or into single characters. */
+export type Unit = 'word' | 'char';
+
+/**
+ * Chinese characters one by one, other text in ICU's words — without ICU where it could not cut
+ * differently (`CUT_BY_CHARACTER`): a query typed in a search box never waits for ICU to load.
+ */
+function* characters(text: string): Generator<{ segment: string }> {
+  if (CUT_BY_CHARACTER.test(text)) {
+    for (const char of text) yield { segment: char };
+    return;
+  }
+  for (const { segment } of words(text)) {
+    if (HAN.test(segment)) for (const char of segment) yield { segment: char };
+    else yield { segment };
+  }
 }
 
 /** Full-width digits and Latin letters (１２３４５, ＥＳＧ) as ASCII; punctuation keeps its width. */
 function narrowAlnum(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-}
-
-/** How Chinese text is cut: into words (ICU's dictionary) or into single characters. */
-export type Unit = 'word' | 'char';
-
-/** Chinese characters one by one, other text in ICU's words. */
-function* characters(text: string): Generator<{ segment: string }> {
-  for (const { segment } of words(text)) {
-    if (HAN.test(segment)) for (const char of segment) yield { segment: char };
-    else yield { segment };
-  }
 }
 
 /** Folds Traditional characters into Simplified ones, character by character. */

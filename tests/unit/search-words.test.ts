@@ -5,7 +5,7 @@
  * same over the real documents with the real map.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { foldScript, indexText, KEPT_GAP, needsFolding, queryPhrases, queryText, queryWords, spaceWords, unspace, warmUp } from '../../src/search/terms.ts';
+import { foldScript, indexText, KEPT_GAP, needsFolding, queryPhrases, queryText, queryWords, spaceWords, unspace } from '../../src/search/terms.ts';
 
 const MAP = { 電: '电', 護: '护', 標: '标', 準: '准', 體: '体', 係: '系' };
 /** The words Pagefind sees: it splits on spaces only. */
@@ -127,20 +127,18 @@ describe('indexed text shown to readers', () => {
   });
 });
 
-describe('warming up', () => {
+describe('the first query', () => {
   afterEach(() => {
     vi.restoreAllMocks();
-    delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
   });
 
-  it('should leave the first keystroke nothing to wait for: the segmenter is made when the browser is idle, else right after', () => {
-    const idle = vi.fn();
-    (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback = idle;
-    warmUp();
-    expect(idle).toHaveBeenCalledOnce();
-    delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
-    const later = vi.spyOn(globalThis, 'setTimeout');
-    warmUp();
-    expect(later).toHaveBeenCalledWith(expect.any(Function), 0);
+  it('should leave the first keystroke nothing to wait for: a query is cut without loading ICU, unless ICU could cut it otherwise', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'Segmenter');
+    const fresh = await import('../../src/search/terms.ts');
+    fresh.queryText('以旧换新 任务47 trade-in 商资发〔2024〕314号 Task No. 60', {}, 'char');
+    expect(made).not.toHaveBeenCalled();
+    expect(fresh.queryText('China’s 标准', {}, 'char')).toBe('China’s 标 准');
+    expect(made).toHaveBeenCalledOnce();
   });
 });

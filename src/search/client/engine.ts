@@ -8,7 +8,7 @@
  *    entity, in the edition the query is written in, with a link to the other;
  * 3. `loadExcerpts`: Pagefind's fragments, fetched only for the hits actually shown.
  */
-import { needsFolding, queryPhrases, unspace, warmUp, type CharMap } from '../terms.ts';
+import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
@@ -94,21 +94,16 @@ function loadEngine(): Promise<PagefindModule> {
 }
 
 /**
- * Starts what a search needs when the reader focuses a box: the table first, which the instant list
- * draws from, then Pagefind, whose script and WebAssembly would otherwise compete with that first list
- * for a slow phone's main thread (its script downloads meanwhile); the segmenter when the browser is idle.
+ * Starts what a search needs when the reader focuses a box (the page's bootstrap has begun fetching the
+ * table and Pagefind's script): Pagefind first, because its worker loads the WebAssembly and the index's
+ * metadata on its own thread while this one parses the table and draws the instant list; the
+ * segmenter is not needed (src/search/terms.ts cuts a query without ICU).
  */
 export function prepare(): void {
   if (prepared) return;
   prepared = true;
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = `${bundle.href}pagefind.js`;
-  document.head.append(preload);
-  void loadTable()
-    .catch(() => undefined)
-    .then(() => loadEngine());
-  warmUp();
+  void loadEngine().catch(() => undefined);
+  void loadTable().catch(() => undefined);
 }
 
 let prepared = false;
