@@ -59,6 +59,7 @@ export interface NumberQuery {
 
 /** A number: up to three Arabic digits (task numbers run to 104, so 2024 and 12345 are not), or a Chinese numeral. */
 const N = '(?<![\\d零〇一二两三四五六七八九十百千])(\\d{1,3}|[零〇一二两三四五六七八九十百千]+)(?![\\d零〇一二两三四五六七八九十百千])';
+const HAS_NUMBER = /[\d零〇一二两三四五六七八九十百千]/;
 /** After a number that ends the form: no letter or digit, so 任务十分重要 and "task 5g" are not asks. */
 const END = '(?![\\p{L}\\p{N}])';
 const NO = '\\s*(?:no\\.?|number|#)?\\s*';
@@ -82,6 +83,8 @@ const NUMBER_FORMS: ReadonlyArray<readonly [NumberQuery['kind'], RegExp]> = [
  */
 export function parseNumberQuery(query: string): NumberQuery | undefined {
   const plain = narrow(query).replace(/\s+/g, ' ').trim();
+  // Every form holds a number; most queries hold none, and the forms are dear to compile on a first query.
+  if (!HAS_NUMBER.test(plain)) return undefined;
   for (const [kind, form] of NUMBER_FORMS) {
     const match = form.exec(plain);
     const [number, section] = (match?.slice(1).filter((group) => group !== undefined) ?? []).map(chineseNumeral);

@@ -14,7 +14,6 @@ import { resultList } from './results.ts';
 const PANEL_HITS = 8;
 
 function setup(form: HTMLFormElement): void {
-  prepare();
   form.dataset.searchReady = '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
@@ -67,6 +66,7 @@ function setup(form: HTMLFormElement): void {
       run('');
     } else open(false);
   });
+  prepare();
   // The reader may have typed while this module loaded.
   if (input.value.trim()) run(input.value);
 }
