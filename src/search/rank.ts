@@ -39,6 +39,25 @@ function namesOf(row: TableRow, page: EditionRow): string {
  */
 const NAMES = new WeakMap<EditionRow, string>();
 
+/**
+ * A character of a matchable word that the page's names must print (lower-cased) for the word to be in
+ * them: `matchable` and the 文号 keys only add digits (narrowed from full width), 〔〕 (for other
+ * brackets) and the 文 of 314号文; undefined when the word has nothing else.
+ */
+function printedChar(word: string): string | undefined {
+  for (const char of word) if (!/[0-9〔〕文]/u.test(char)) return char;
+  return undefined;
+}
+
+/**
+ * Whether a page's names as printed hold a character of each word (`printedChar`): a quick test before
+ * its matchable names are made, so a first query makes them for a few pages, not for every page of the table.
+ */
+function mayName(row: TableRow, page: EditionRow, printed: ReadonlyArray<string | undefined>): boolean {
+  const names = [page.title, page.folded, page.label, ...aliasesOf(row, page)];
+  return printed.every((char) => char === undefined || names.some((name) => name !== undefined && name.toLowerCase().includes(char)));
+}
+
 /** Share of `text`'s letters covered by the query's words. */
 export function coverage(text: string, words: readonly string[]): number {
   const letters = matchable(text);
@@ -115,11 +134,12 @@ const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
 export function nameMatches(table: SearchTable, phrases: readonly string[], edition: Edition, filters: Partial<Record<string, string[]>> = {}): Candidate[] {
   const words = matchWords(phrases);
   if (words.length === 0) return [];
+  const printed = words.map(printedChar);
   const found: Array<Candidate & { weight: number; order: number }> = [];
   table.rows.forEach((row, order) => {
     for (const candidateEdition of [edition, edition === 'en' ? 'zh' : 'en'] as const) {
       const page = row[candidateEdition];
-      if (!page || answered(namesOf(row, page), words) < 1 || !rowMatchesFilters(row, candidateEdition, filters)) continue;
+      if (!page || !mayName(row, page, printed) || answered(namesOf(row, page), words) < 1 || !rowMatchesFilters(row, candidateEdition, filters)) continue;
       const { weight } = nameWeight(row, page, words);
       found.push({ row, edition: candidateEdition, page, score: 0, weight, order });
       break;
