@@ -7,6 +7,7 @@
  * inside the time: the timer starts at the input event right after the focus, as issue 13 defines it.
  */
 import type { Browser, Page, Request } from '@playwright/test';
+import { pagefindQuery } from '../../src/search/client/design.ts';
 import { weigh, type PageWeight } from './page-weight.ts';
 
 export const CPU_SLOWDOWN = 4;
@@ -181,6 +182,36 @@ export async function searchOnce(browser: Browser, url: string, box: SearchBox, 
     const timing = box.kind === 'ours' ? await typeIntoOurs(page, box, query) : await typeIntoPagefindUi(page, box, query);
     searching.stop();
     return { ...timing, page: await loading.weigh(), fetched: await searching.weigh() };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Pagefind alone, cold: on a freshly loaded page of this site (the CPU slowed as above), the time from
+ * importing Pagefind's script to its answer for `query`, asked as our search asks it (its worker
+ * started, the WebAssembly and metadata loaded, the index chunks of the query's words fetched and
+ * searched); nothing of ours runs. Our ranked list waits for this answer, so it is the least the
+ * ranked list can take while Pagefind gives the first full-text answer.
+ */
+export async function pagefindAlone(browser: Browser, url: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    return await page.evaluate(
+      async ({ script, asked }) => {
+        const start = performance.now();
+        const pagefind = (await import(script)) as { init: () => Promise<void>; search: (term: string) => Promise<unknown> };
+        await pagefind.init();
+        await pagefind.search(asked);
+        return performance.now() - start;
+      },
+      { script: new URL('/pagefind/pagefind.js', url).href, asked: pagefindQuery(query, {}) },
+    );
   } finally {
     await context.close();
   }

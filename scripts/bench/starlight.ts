@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { serveForBench } from './nginx-server.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { HEADER_BOX, medianOf, PAGE_BOX, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
+import { HEADER_BOX, medianOf, PAGE_BOX, pagefindAlone, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { weighPage, type Bytes, type PageWeight } from './page-weight.ts';
 import { readFile } from 'node:fs/promises';
@@ -75,6 +75,8 @@ export interface StarlightComparison {
   table: Bytes;
   /** Our header box with Pagefind on the main thread (Worker hidden from the page), for NO_WORKER_QUERY. */
   noWorker: SearchMedian & { path: string; query: string };
+  /** Pagefind alone (`pagefindAlone`) on our document page, for NO_WORKER_QUERY: the median of the runs. */
+  pagefindAlone: { query: string; ms: number };
 }
 
 /** A site's build and document pages, served from `root`. */
@@ -106,7 +108,7 @@ async function retried<T>(search: () => Promise<T>): Promise<T> {
  * through every query in every place) so that a busy moment of the shared machine falls on both sites
  * alike rather than on one query or one site.
  */
-async function compareSearches(browser: Browser, roots: { ours: string; starlight: string }, runs: number): Promise<Pick<StarlightComparison, 'searches' | 'noWorker'>> {
+async function compareSearches(browser: Browser, roots: { ours: string; starlight: string }, runs: number): Promise<Pick<StarlightComparison, 'searches' | 'noWorker' | 'pagefindAlone'>> {
   const places = (edition: Edition): Array<{ name: 'header' | 'page' | 'starlight'; url: string; box: SearchBox }> => [
     { name: 'header', url: `${roots.ours}${prefix(edition)}/documents/${DOCUMENT}/`, box: HEADER_BOX },
     { name: 'page', url: `${roots.ours}${prefix(edition)}/search/`, box: PAGE_BOX },
@@ -115,12 +117,14 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
   const measured = new Map<string, SearchRun[]>();
   const add = (key: string, run: SearchRun) => measured.set(key, [...(measured.get(key) ?? []), run]);
   const noWorker: SearchOptions = { noWorker: true };
+  const alone: number[] = [];
   for (let round = 0; round < runs; round++) {
     for (const { query, edition } of COMPARISON_QUERIES) {
       for (const place of places(edition)) add(`${query}\n${place.name}`, await retried(() => searchOnce(browser, place.url, place.box, query)));
     }
     const { query, edition } = NO_WORKER_QUERY;
     add(`${query}\nno-worker`, await retried(() => searchOnce(browser, places(edition)[0]!.url, HEADER_BOX, query, noWorker)));
+    alone.push(await retried(() => pagefindAlone(browser, places(edition)[0]!.url, query)));
   }
   const cell = (query: string, name: string, url: string) => ({ ...medianOf(measured.get(`${query}\n${name}`)!), path: new URL(url).pathname });
   return {
@@ -129,6 +133,7 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
       return { query, edition, header: cell(query, 'header', header!.url), page: cell(query, 'page', page!.url), starlight: cell(query, 'starlight', starlight!.url) };
     }),
     noWorker: { query: NO_WORKER_QUERY.query, ...cell(NO_WORKER_QUERY.query, 'no-worker', places(NO_WORKER_QUERY.edition)[0]!.url) },
+    pagefindAlone: { query: NO_WORKER_QUERY.query, ms: Math.round([...alone].sort((a, b) => a - b)[(alone.length - 1) >> 1]!) },
   };
 }
 
