@@ -27,7 +27,7 @@ export const MUTATION_MODULES: MutationModule[] = [
   {
     name: 'search',
     mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts', 'src/search/sections.ts'],
-    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-facets.test.ts', 'tests/unit/search-sections.test.ts'],
+    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-terms-fast.test.ts', 'tests/unit/search-facets.test.ts', 'tests/unit/search-sections.test.ts'],
   },
 ];
 
