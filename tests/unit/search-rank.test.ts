@@ -139,6 +139,17 @@ describe('ranking', () => {
     expect(nameMatches(built, ['标准任务'], 'zh')).toEqual([]);
   });
 
+  it('should find a page by a word its names print only in another form: digits alone, a 文号 printed with full-width digits and square brackets', () => {
+    // The instant list passes over pages whose printed names lack a character of the word (rank.ts `mayName`); these it must not pass over.
+    const pages = [
+      page({ url: '/tasks/task-list-1/60/', title: '12345政务服务便民热线', type: 'task', label: '任务60', number: 60 }),
+      page({ url: '/documents/full-width/', title: '关于商资发[２０２４]３１４号的说明', type: 'document' }),
+    ];
+    const built = buildTable(pages, new Map(pages.map((entry, index) => [entry.url, `en_${index}`])), {}, [], []);
+    expect(nameMatches(built, ['12345'], 'zh').map((entry) => entry.row.key)).toEqual(['/tasks/task-list-1/60/']);
+    for (const query of ['2024314号', '〔2024〕314号']) expect(nameMatches(built, [query], 'zh').map((entry) => entry.row.key), query).toEqual(['/documents/full-width/']);
+  });
+
   it('should draw the instant list from names only, in the query edition first, narrowed by filters', () => {
     const built = table();
     expect(nameMatches(built, ['mofcom'], 'en').map((entry) => [entry.row.key, entry.edition])).toEqual([['/departments/shang-wu-bu/', 'en']]);
