@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { serveForBench } from './nginx-server.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { HEADER_BOX, medianOf, PAGE_BOX, pagefindAlone, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
+import { HEADER_BOX, median, medianOf, PAGE_BOX, pagefindAlone, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { weighPage, type Bytes, type PageWeight } from './page-weight.ts';
 import { readFile } from 'node:fs/promises';
@@ -133,7 +133,7 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
       return { query, edition, header: cell(query, 'header', header!.url), page: cell(query, 'page', page!.url), starlight: cell(query, 'starlight', starlight!.url) };
     }),
     noWorker: { query: NO_WORKER_QUERY.query, ...cell(NO_WORKER_QUERY.query, 'no-worker', places(NO_WORKER_QUERY.edition)[0]!.url) },
-    pagefindAlone: { query: NO_WORKER_QUERY.query, ms: Math.round([...alone].sort((a, b) => a - b)[(alone.length - 1) >> 1]!) },
+    pagefindAlone: { query: NO_WORKER_QUERY.query, ms: Math.round(median(alone)) },
   };
 }
 
