@@ -8,6 +8,7 @@
  */
 import type { Browser, Page, Request } from '@playwright/test';
 import { pagefindQuery } from '../../src/search/client/design.ts';
+import type { CharMap } from '../../src/search/terms.ts';
 import { weigh, type PageWeight } from './page-weight.ts';
 
 export const CPU_SLOWDOWN = 4;
@@ -187,14 +188,25 @@ export async function searchOnce(browser: Browser, url: string, box: SearchBox, 
   }
 }
 
+/** What Pagefind alone took to answer a query, and what it fetched for it. */
+export interface PagefindAlone {
+  ms: number;
+  /** Its script, worker, WebAssembly and metadata, and the index chunks of the query's words (no fragments: nothing is shown). */
+  fetched: PageWeight;
+}
+
 /**
  * Pagefind alone, cold: on a freshly loaded page of this site (the CPU slowed as above), the time from
  * importing Pagefind's script to its answer for `query`, asked as our search asks it (its worker
  * started, the WebAssembly and metadata loaded, the index chunks of the query's words fetched and
- * searched); nothing of ours runs. Our ranked list waits for this answer, so it is the least the
- * ranked list can take while Pagefind gives the first full-text answer.
+ * searched), and the bytes that took; nothing of ours runs. Our ranked list waits for this answer and
+ * our first search fetches at least these bytes, so they are the least either can be while Pagefind
+ * gives the first full-text answer.
  */
-export async function pagefindAlone(browser: Browser, url: string, query: string): Promise<number> {
+export async function pagefindAlone(browser: Browser, url: string, query: string): Promise<PagefindAlone> {
+  const folding = await fetch(new URL('/_search/fold.json', url));
+  if (!folding.ok) throw new Error(`pagefindAlone: ${folding.url} answered ${folding.status}`);
+  const { chars } = (await folding.json()) as { chars: CharMap };
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -202,7 +214,8 @@ export async function pagefindAlone(browser: Browser, url: string, query: string
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
-    return await page.evaluate(
+    const searching = recordRequests(page);
+    const ms = await page.evaluate(
       async ({ script, asked }) => {
         const start = performance.now();
         const pagefind = (await import(script)) as { init: () => Promise<void>; search: (term: string) => Promise<unknown> };
@@ -210,8 +223,10 @@ export async function pagefindAlone(browser: Browser, url: string, query: string
         await pagefind.search(asked);
         return performance.now() - start;
       },
-      { script: new URL('/pagefind/pagefind.js', url).href, asked: pagefindQuery(query, {}) },
+      { script: new URL('/pagefind/pagefind.js', url).href, asked: pagefindQuery(query, chars) },
     );
+    searching.stop();
+    return { ms, fetched: await searching.weigh() };
   } finally {
     await context.close();
   }
@@ -228,10 +243,15 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 };
 
+/** The run whose gzipped bytes are the median (the lower middle one of an even count): bytes are nearly fixed, so one run's stand for all. */
+export function medianByBytes<T extends { fetched: PageWeight }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.fetched.total.gzip - b.fetched.total.gzip)[(runs.length - 1) >> 1]!;
+}
+
 /** Combines runs of the same cell: each timing its median, the weights those of the run with the median gzipped bytes. */
 export function medianOf(runs: SearchRun[]): SearchMedian {
   const found = runs.map((run) => run.firstMs).filter((ms): ms is number => ms !== undefined);
-  const byBytes = [...runs].sort((a, b) => a.fetched.total.gzip - b.fetched.total.gzip)[(runs.length - 1) >> 1]!;
+  const byBytes = medianByBytes(runs);
   return {
     runs: runs.length,
     firstMs: found.length > runs.length / 2 ? Math.round(median(found)) : undefined,

@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
 import { serveForBench } from './nginx-server.ts';
 import { directoryBytes } from './directory-bytes.ts';
-import { HEADER_BOX, median, medianOf, PAGE_BOX, pagefindAlone, searchOnce, STARLIGHT_DIALOG, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
+import { HEADER_BOX, median, medianByBytes, medianOf, PAGE_BOX, pagefindAlone, searchOnce, STARLIGHT_DIALOG, type PagefindAlone, type SearchBox, type SearchMedian, type SearchOptions, type SearchRun } from './first-search.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { weighPage, type Bytes, type PageWeight } from './page-weight.ts';
 import { readFile } from 'node:fs/promises';
@@ -75,8 +75,8 @@ export interface StarlightComparison {
   table: Bytes;
   /** Our header box with Pagefind on the main thread (Worker hidden from the page), for NO_WORKER_QUERY. */
   noWorker: SearchMedian & { path: string; query: string };
-  /** Pagefind alone (`pagefindAlone`) on our document page, for NO_WORKER_QUERY: the median of the runs. */
-  pagefindAlone: { query: string; ms: number };
+  /** Pagefind alone (`pagefindAlone`) on our document page, for each query: the median time, the bytes of the run with the median gzipped bytes. */
+  pagefindAlone: Array<PagefindAlone & { query: string; path: string }>;
 }
 
 /** A site's build and document pages, served from `root`. */
@@ -117,14 +117,15 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
   const measured = new Map<string, SearchRun[]>();
   const add = (key: string, run: SearchRun) => measured.set(key, [...(measured.get(key) ?? []), run]);
   const noWorker: SearchOptions = { noWorker: true };
-  const alone: number[] = [];
+  const alone = new Map<string, PagefindAlone[]>();
   for (let round = 0; round < runs; round++) {
     for (const { query, edition } of COMPARISON_QUERIES) {
       for (const place of places(edition)) add(`${query}\n${place.name}`, await retried(() => searchOnce(browser, place.url, place.box, query)));
+      const answered = await retried(() => pagefindAlone(browser, places(edition)[0]!.url, query));
+      alone.set(query, [...(alone.get(query) ?? []), answered]);
     }
     const { query, edition } = NO_WORKER_QUERY;
     add(`${query}\nno-worker`, await retried(() => searchOnce(browser, places(edition)[0]!.url, HEADER_BOX, query, noWorker)));
-    alone.push(await retried(() => pagefindAlone(browser, places(edition)[0]!.url, query)));
   }
   const cell = (query: string, name: string, url: string) => ({ ...medianOf(measured.get(`${query}\n${name}`)!), path: new URL(url).pathname });
   return {
@@ -133,7 +134,10 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
       return { query, edition, header: cell(query, 'header', header!.url), page: cell(query, 'page', page!.url), starlight: cell(query, 'starlight', starlight!.url) };
     }),
     noWorker: { query: NO_WORKER_QUERY.query, ...cell(NO_WORKER_QUERY.query, 'no-worker', places(NO_WORKER_QUERY.edition)[0]!.url) },
-    pagefindAlone: { query: NO_WORKER_QUERY.query, ms: Math.round(median(alone)) },
+    pagefindAlone: COMPARISON_QUERIES.map(({ query, edition }) => {
+      const answers = alone.get(query)!;
+      return { query, path: new URL(places(edition)[0]!.url).pathname, ms: Math.round(median(answers.map((answer) => answer.ms))), fetched: medianByBytes(answers).fetched };
+    }),
   };
 }
 
