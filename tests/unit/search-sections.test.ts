@@ -64,4 +64,47 @@ describe('the sections of a result', () => {
   it('leave the sections as they were when the query names none of them', () => {
     expect(order('外商投资')).toEqual(pilotNotice.map((found) => found.url.split('#')[1]));
   });
+
+  it('keep a long page in the order of the document, too', () => {
+    // Past 32 items the engine's sort merges runs, and only a tie broken by place keeps the order.
+    const long = Array.from({ length: 40 }, (_, index) => section(`p${index + 1}`, `第${index + 1}段`, '推进标准化工作'));
+    expect(order('标准化', long)).toEqual(long.map((found) => found.url.split('#')[1]));
+  });
+
+  it('read a lead paragraph with its own heading and every heading above it, numbered past 9', () => {
+    const plan = [
+      section('s1', '一、总体要求', '一、总体要求'),
+      section('s1-1', '(一)指导思想', '(一)指导思想'),
+      section('p5', '坚持稳中求进…', '坚持稳中求进'),
+      section('s12', '十二、保障措施', '十二、保障措施'),
+      section('s12-10', '(十)绿色发展', '(十)绿色发展'),
+      section('s12-10-lead', '推动产业转型…', '推动产业转型'),
+      section('p40', '加强组织实施…', '加强组织实施'),
+    ];
+    // The lead paragraph and the paragraph after it stand under (十)绿色发展; the rest keep their order.
+    expect(order('绿色发展', plan)).toEqual(['s12-10', 's12-10-lead', 'p40', 's1', 's1-1', 'p5', 's12']);
+  });
+
+  it('read a section under its own anchors when its heading is not listed, not under the last heading listed', () => {
+    // Pagefind lists only the sections that hold a match: s12-10 (the lead's heading) and s12 are not here.
+    const listed = [section('s1', '一、绿色发展', '一、绿色发展'), section('p3', '各地区各部门…', '组织保障'), section('s12-10-lead', '组织保障…', '组织保障')];
+    expect(order('绿色发展 组织保障', listed)).toEqual(['p3', 's1', 's12-10-lead']);
+  });
+
+  it('read a paragraph under headings only, not under the paragraph before it, and each heading apart', () => {
+    const tasks = [section('s2', '二、推动绿色', '二、推动绿色'), section('p8', '色彩发展…', '色彩发展'), section('p9', '推进绿色发展…', '推进绿色发展'), section('p10', '发展方式转变…', '发展方式转变')];
+    // Only p9 names 绿色发展. p10 stands under 二、推动绿色 alone (not under p9), and that heading does not
+    // name it joined to p10's own title; p8 and p10 hold its characters with their heading, s2 half of them.
+    expect(order('绿色发展', tasks)).toEqual(['p9', 'p8', 'p10', 's2']);
+  });
+
+  it('count the English words a section holds, not their letters', () => {
+    const english = [section('p1', 'Overview', 'the pilot zone, internal reviews'), section('p2', 'Scope', 'pilot enterprises apply')];
+    expect(orderSections(english, matchWords(queryPhrases('pilot enterprises', {}))).map((found) => found.url.split('#')[1])).toEqual(['p2', 'p1']);
+  });
+
+  it('read the top of a page (no anchor) with no heading', () => {
+    const top = [{ url: page, title: '通知', excerpt: '各省、自治区' }, section('s1', '一、绿色发展', '一、绿色发展')];
+    expect(orderSections(top, matchWords(queryPhrases('绿色发展', {})))[0]!.url).toBe(`${page}#s1`);
+  });
 });
