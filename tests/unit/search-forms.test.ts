@@ -93,6 +93,8 @@ describe('parseNumberQuery', () => {
     expect(parseNumberQuery('row 16')).toEqual({ kind: 'task', number: 16, rest: '' });
     expect(parseNumberQuery('三（四）')).toEqual({ kind: 'category', number: 3, section: 4, rest: '' });
     expect(parseNumberQuery('3 (4)')).toEqual({ kind: 'category', number: 3, section: 4, rest: '' });
+    // The first category of a part is one too (三（一）), not measure 1 with 三 left over.
+    expect(parseNumberQuery('三（一）')).toEqual({ kind: 'category', number: 3, section: 1, rest: '' });
     expect(parseNumberQuery('任务清单 三（四）')).toEqual({ kind: 'category', number: 3, section: 4, documentHint: '任务清单', rest: '任务清单' });
     expect(parseNumberQuery('若干措施 第三条')).toEqual({ kind: 'item', number: 3, documentHint: '若干措施', rest: '若干措施' });
     expect(parseNumberQuery('Wuhan annex row 16')).toEqual({ kind: 'task', number: 16, documentHint: 'wuhan annex', rest: 'Wuhan annex' });
