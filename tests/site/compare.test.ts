@@ -33,4 +33,20 @@ describe('compare pages', () => {
       expect(selectAll('thead th[scope="col"]', tables[0]!), path).toHaveLength(2);
     }
   });
+
+  it.each([
+    ['', '地方实施方案中的任务', '武汉市', '（武汉市）'],
+    ['/en', 'Tasks of local implementation plans', 'Wuhan', '(Wuhan City)'],
+  ])('a province lists its cities\' plans, naming the city only where the plan\'s title does not (%s)', (edition, local, city, inBrackets) => {
+    // Hubei's column holds Wuhan's plan, whose title names Wuhan: no （武汉市） after it.
+    const page = pageAt(`${edition}/compare/hubei/wuhan/`);
+    const table = selectAll('main table', page.tree).find((candidate) => visibleText(select('caption', candidate) ?? candidate).trim() === local);
+    expect(table).toBeDefined();
+    const hubei = selectAll('tbody td', table!)[0]!;
+    const plan = select(`a[href="${edition}/documents/wuhan-plan/"]`, hubei);
+    expect(plan).toBeDefined();
+    expect(visibleText(plan!)).toContain(city);
+    expect(visibleText(hubei)).not.toContain(inBrackets);
+  });
 });
+
