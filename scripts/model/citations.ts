@@ -7,6 +7,7 @@
 import type { Citation, Cited, LocalTask, Measure, PolicyDocument, Task } from '../../src/schema/model.ts';
 import { SeedError, SeedErrors } from '../lib/seed-error.ts';
 import { bareNames, bookTitles, docNumberKey, docNumbers, quotedNames, titleKey, type FoundName } from './citation-forms.ts';
+import { withoutLeadIn } from '../../src/search/forms.ts';
 import type { NameIndex } from './instruments.ts';
 import { measureOf } from './targets.ts';
 import { anchoredTexts, englishSentences, sentencesOf } from './texts.ts';
@@ -73,7 +74,8 @@ export function extractCitations(documents: PolicyDocument[], index: NameIndex, 
         for (const found of namesIn(sentence, english, index)) {
           const resolved = resolve(found, index, documents, document);
           if (resolved === undefined || resolved === 'ambiguous') {
-            const what = found.form === 'doc-number' ? `the document number ${found.printed}` : found.printed;
+            // The run before a number's bracket may start with a word of the sentence (依据国发〔2019〕1号): leave it out.
+            const what = found.form === 'doc-number' ? `the document number ${withoutLeadIn(found.printed)}` : found.printed;
             problems.push(
               new SeedError(
                 source.file,

@@ -106,6 +106,11 @@ const DOC_NUMBER = /(\p{Script=Han}{0,8})\s*[〔[(（【]\s*([\d０-９]{4})\s*[
 /** Words that run into an issuer in prose (按照商资发〔2024〕314号) and are not part of it. */
 const LEAD_IN = /^(?:根据|按照|依据|参照|印发|转发|详见|另见|见)/u;
 
+/** A 文号 as found in prose, without a word that ran into its issuer (依据国发〔2019〕1号 → 国发〔2019〕1号). */
+export function withoutLeadIn(docNumber: string): string {
+  return docNumber.replace(LEAD_IN, '');
+}
+
 /** Every bracket style of a 文号's year as the official 〔〕, digits narrowed, spaces dropped: 商资发〔2024〕314号. */
 export function canonicalDocNumber(text: string): string {
   // Most names hold no 文号, and the pattern is dear on Chinese text (it tries every position).
@@ -117,7 +122,7 @@ export function canonicalDocNumber(text: string): string {
 export function findDocNumbers(text: string): string[] {
   if (!text.includes('号')) return [];
   const found = [...text.matchAll(DOC_NUMBER)]
-    .map(([whole, issuer = '']) => ({ whole, issuer, cited: issuer.replace(LEAD_IN, '') }))
+    .map(([whole, issuer = '']) => ({ whole, issuer, cited: withoutLeadIn(issuer) }))
     .filter(({ cited }) => cited) // （2023）5号 and 见（2023）5号 name no issuer
     .map(({ whole, issuer, cited }) => cited + canonicalDocNumber(whole).slice(issuer.length));
   return [...new Set(found)];

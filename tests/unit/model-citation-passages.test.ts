@@ -160,6 +160,10 @@ describe('Chinese passages', () => {
     await expect(cite([document('cn', 'zh-Hans', ['按照（国发〔2019〕1号）执行。'])])).rejects.toThrow('seeds/cn.txt:1: the document number 国发〔2019〕1号 is cited here but is no document of the corpus');
   });
 
+  it('should name the number without a word of the sentence run into it', async () => {
+    await expect(cite([document('cn', 'zh-Hans', ['依据国发[2019]1号执行。'])])).rejects.toThrow('seeds/cn.txt:1: the document number 国发[2019]1号 is cited here but is no document of the corpus');
+  });
+
   it('should stop at the line of a number shared by a document and an instrument', async () => {
     const shared = { ...NUMBERED, id: 'shared', name: '另一事项的通知', en: 'Another Notice', docNumber: '商资发〔2024〕314号' };
     await expect(cite([document('cn', 'zh-Hans', ['按照（商资发〔2024〕314号）执行。'])], NONE, undefined, [shared])).rejects.toThrow('seeds/cn.txt:1: the document number 商资发〔2024〕314号 names more than one document or instrument');
