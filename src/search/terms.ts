@@ -91,11 +91,13 @@ export function spaceWords(text: string, unit: Unit = 'word'): string {
 
 /**
  * Marks a space that was in the text itself (not put there by `spaceWords`) next to Chinese text, so
- * `unspace` can keep it. U+200B ZERO WIDTH SPACE is invisible and, standing alone between spaces
- * (`KEPT_GAP`), is no word to Pagefind. It must never touch a word: Pagefind keeps such a character in
- * the word it touches, so "\u2060下" (the word joiner this used to be) became a term no query reaches.
+ * `unspace` can keep it. U+2060 WORD JOINER is invisible, and standing alone between spaces (`KEPT_GAP`)
+ * it is no word to Pagefind, which keeps it in a page's content, so excerpts carry it. It must never touch
+ * a word: Pagefind keeps such a character in the word it touches ("\u2060下" became a term no query
+ * reaches). Not U+200B ZERO WIDTH SPACE: Pagefind deletes every one from the content it stores (it marks
+ * its own word boundaries with it), so excerpts lost the text's spaces ("goods.支撑…。Source").
  */
-const KEPT_SPACE = '\u200b';
+const KEPT_SPACE = '\u2060';
 const KEPT = KEPT_SPACE;
 /** A space of the text, as the index writes it: the marker between two spaces. */
 export const KEPT_GAP = ` ${KEPT} `;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { aliasesOf, editionPath, type SearchTable } from '../../src/search/table.ts';
+import { unspace } from '../../src/search/terms.ts';
 import { describe, expect, it } from 'vitest';
 import { attr, elements } from '../../scripts/lib/built-page.ts';
 import { DIST, builtSite } from './built-site.ts';
@@ -76,6 +77,15 @@ describe('the search index and table as built', () => {
       joined += (raw.match(/[\u2060\u200b]/g) ?? []).length;
     }
     expect(joined, 'U+2060/U+200B inside index terms').toBe(0);
+  });
+
+  it("should keep the text's own spaces next to Chinese in what Pagefind stores, so excerpts show them", () => {
+    // A measure's English page: its title, the Chinese original under it, then the list of its facts.
+    const table = JSON.parse(readFileSync(join(DIST, '_search', 'table.json'), 'utf8')) as SearchTable;
+    const measure = table.rows.find((row) => row.key === '/measures/opinions-2024-314/1/')!;
+    const stored = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', `${measure.en!.id}.pf_fragment`))).toString('utf8');
+    const { content } = JSON.parse(stored.slice(stored.indexOf('{'))) as { content: string };
+    expect(unspace(content)).toContain('the trade-in of consumer goods. 支撑设备更新和消费品以旧换新。 Source Opinions on');
   });
 
   it('should list every indexed page in the search table, with the id Pagefind gave it', () => {
