@@ -8,6 +8,7 @@
  *   --port N      serve dist/ on this port (default: $BENCH_PORT or any free port)
  *   --no-write    print the report without touching BENCHMARK.md
  *   --show N      list N failures per measure (default 20)
+ *   --sets a,b    run only these sets (tuning on some sets while a held-out one stays unseen); implies --no-write
  */
 import { SEARCH_END, SEARCH_START } from './bench/search-section.ts';
 import { readFile, writeFile, stat } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import { TYPING_PAUSE_MS } from '../src/search/tuning.ts';
 import { QUERY_SETS, readQueries, type Query, type QuerySet } from './bench/query-sets.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, show: { type: 'string', default: '20' }, dist: { type: 'string', default: 'dist' } },
+  options: { port: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, show: { type: 'string', default: '20' }, dist: { type: 'string', default: 'dist' }, sets: { type: 'string' } },
 });
 const DIST = values.dist;
 const REPORT = 'BENCHMARK.md';
@@ -157,7 +158,10 @@ async function writeReport(text: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!(await stat(`${DIST}/_search/page.js`).catch(() => undefined))) throw new Error(`${DIST}/ has no search scripts: run npm run build first`);
-  const sets = (Object.keys(QUERY_SETS) as QuerySet[]).map((set) => ({ set, queries: readQueries(set) }));
+  const chosen = values.sets?.split(',').map((set) => set.trim());
+  const unknown = chosen?.filter((set) => !(set in QUERY_SETS)) ?? [];
+  if (unknown.length > 0) throw new Error(`--sets: no query set ${unknown.join(', ')} (known: ${Object.keys(QUERY_SETS).join(', ')})`);
+  const sets = (Object.keys(QUERY_SETS) as QuerySet[]).filter((set) => !chosen || chosen.includes(set)).map((set) => ({ set, queries: readQueries(set) }));
   for (const { set, queries } of sets) {
     for (const query of queries) {
       if (!(await stat(`${DIST}${query.expect}index.html`).catch(() => undefined))) throw new Error(`${QUERY_SETS[set]}: "${query.q}" expects ${query.expect}, which is not a page of ${DIST}/`);
@@ -195,7 +199,8 @@ async function main(): Promise<void> {
     }
     const text = sections.join('\n\n');
     console.log(text);
-    if (!values['no-write']) {
+    // A report of some sets only would drop the others' sections from BENCHMARK.md.
+    if (!values['no-write'] && !chosen) {
       await writeReport(text);
       console.log(`\nwritten to ${REPORT}`);
     }

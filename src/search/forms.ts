@@ -188,6 +188,41 @@ export function synonymSpans(words: readonly string[], groups: readonly SynonymG
   return spans;
 }
 
+/**
+ * How the other variety of English spells a word, British ↔ American, by the endings that differ:
+ * neighbourhood ↔ neighborhood, centre ↔ center, organisation ↔ organization, analyse ↔ analyze,
+ * catalogue ↔ catalog, licence ↔ license, modelling ↔ modeling, programme ↔ program. Only candidates:
+ * a rule also turns "sector" into "sectour", so the caller keeps those the index holds.
+ */
+export function otherSpellings(word: string): string[] {
+  const typed = word.toLowerCase();
+  if (typed.length < 5 || !/^[a-z]+$/.test(typed)) return [];
+  const found = new Set<string>();
+  for (const [pattern, replacement] of SPELLING_RULES) if (pattern.test(typed)) found.add(typed.replace(pattern, replacement));
+  found.delete(typed);
+  return [...found];
+}
+const SUFFIXES = '(s|ed|ing|ite|ites|able|ably|hood|hoods|er|ers|ful|less)?';
+/** Each rule one way; each has its way back. */
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`^([a-z]{2,})our${SUFFIXES}$`), '$1or$2'],
+  [new RegExp(`^([a-z]{2,}[^aeiou])or${SUFFIXES}$`), '$1our$2'],
+  [/^([a-z]{2,}[bt])re(s)?$/, '$1er$2'],
+  [/^([a-z]{2,}[bt])er(s)?$/, '$1re$2'],
+  [/^([a-z]{3,})is(e|ed|es|ing|ation|ations|ational|er|ers)$/, '$1iz$2'],
+  [/^([a-z]{3,})iz(e|ed|es|ing|ation|ations|ational|er|ers)$/, '$1is$2'],
+  [/^([a-z]{2,})ys(e|ed|es|ing)$/, '$1yz$2'],
+  [/^([a-z]{2,})yz(e|ed|es|ing)$/, '$1ys$2'],
+  [/^([a-z]{3,})ogue(s)?$/, '$1og$2'],
+  [/^([a-z]{3,}(?:al|at|ec|ial))og(s)?$/, '$1ogue$2'],
+  [/^(licen|defen|offen|preten)ce(s)?$/, '$1se$2'],
+  [/^(licen|defen|offen|preten)se(s)?$/, '$1ce$2'],
+  [/^([a-z]{2,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/^([a-z]{2,}[aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+  [/^programme(s|d)?$/, 'program$1'],
+  [/^program(s|med|ming)?$/, 'programme$1'],
+];
+
 /** A vocabulary's words by lower case, with their rank (place in an ordered list; 0 for a set). */
 const ranked = new WeakMap<object, Map<string, { word: string; rank: number }>>();
 function rankVocabulary(vocabulary: ReadonlySet<string> | readonly string[]): Map<string, { word: string; rank: number }> {

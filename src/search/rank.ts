@@ -90,15 +90,55 @@ function nameWeight(row: TableRow, page: EditionRow, words: readonly string[]): 
   return { asked, weight: (1 + asked) * (1 + 2 * byTitle) };
 }
 
+/** A place's names, each whole and matchable, in both editions: a query word that is one of them names the place. */
+function placeNames(row: TableRow): Set<string> {
+  return new Set((['zh', 'en'] as const).flatMap((edition) => (row[edition] ? namesOf(row, row[edition]!).split('|') : [])));
+}
+
+/** The place of a row's page (a city or province): its id, as the `city` facet of the pages assigned to it. */
+const placeId = (row: TableRow) => (row.type === 'city' ? row.facets.city?.[0] : undefined);
+
+/**
+ * A query that names a place among the candidates and asks more of it (重庆 医保经办, Hangzhou data IP)
+ * asks for that more in that place, not for the place's page: the place's words, and what the rest asks.
+ */
+function placeAsked(candidates: readonly Candidate[], words: readonly string[]): { id: string; placeWords: string[]; rest: string[] } | undefined {
+  for (const { row } of candidates) {
+    const id = placeId(row);
+    if (!id) continue;
+    const names = placeNames(row);
+    const placeWords = words.filter((word) => names.has(word));
+    const rest = words.filter((word) => !names.has(word));
+    if (placeWords.length > 0 && rest.length > 0) return { id, placeWords, rest };
+  }
+  return undefined;
+}
+
+/** Share of the query's letters in `part`. */
+const shareOf = (part: readonly string[], words: readonly string[]) => part.join('').length / words.join('').length;
+
 /**
  * Reorders candidates by what a reader means by a match: a page whose title or label is what they typed
  * comes first; Pagefind's score only sees words, and prefers short pages (a department that mentions
- * 商务部 would beat 商务部's own page). A local task that repeats a national task word for word ranks
- * right after it, unless the query names something only the local task has (武汉, its lead unit).
+ * 商务部 would beat 商务部's own page). A query that names a place and more asks for the more in that
+ * place: the place's page is weighed by the place's words alone, with no title boost (its name is not
+ * what was typed), and a page assigned to the place by the place's words and its own names for the rest.
+ * A local task that repeats a national task word for word ranks right after it, unless the query names
+ * something only the local task has (武汉, its lead unit).
  */
 export function rank(candidates: readonly Candidate[], phrases: readonly string[]): Array<Candidate & { rankScore: number }> {
   const words = matchWords(phrases);
+  const place = placeAsked(candidates, words);
   const scored = candidates.map((candidate) => {
+    if (place && placeId(candidate.row) === place.id) {
+      const asked = shareOf(place.placeWords, words);
+      return { ...candidate, asked, rankScore: candidate.score * (1 + asked) };
+    }
+    if (place && candidate.row.facets.city?.includes(place.id)) {
+      const forRest = nameWeight(candidate.row, candidate.page, place.rest);
+      const placed = shareOf(place.placeWords, words);
+      return { ...candidate, asked: placed + forRest.asked * (1 - placed), rankScore: candidate.score * (1 + placed) * forRest.weight };
+    }
     const { asked, weight } = nameWeight(candidate.row, candidate.page, words);
     return { ...candidate, asked, rankScore: candidate.score * weight };
   });

@@ -130,6 +130,24 @@ test('when no page has every word, the closest pages are shown under a heading t
   await expect(page.locator('.search-note')).toHaveText(/No page has all the words; closest matches/);
 });
 
+test('a British spelling finds what the translation spells the American way, and is no typo', async ({ page }) => {
+  // The translation writes "neighborhood centers"; no page writes "neighbourhood".
+  const paths = await searchPage(page, 'en', 'neighbourhood centres');
+  expect(paths[0]).toBe('/en/tasks/task-list-1/14/');
+  await expect(page.locator('.search-note')).toBeHidden();
+});
+
+test('a place named with a topic finds the topic in that place, not the place, in the search page and the header box alike', async ({ page }) => {
+  // Chongqing's page lists its tasks, so it holds every character too; the task on medical insurance handling is what is meant.
+  expect((await searchPage(page, 'zh', '重庆 医保经办'))[0]).toBe('/tasks/task-list-1/15/');
+  expect((await searchPage(page, 'zh', '重庆'))[0]).toBe('/cities/chongqing/');
+  await page.goto('/documents/wuhan-plan/');
+  await page.locator('#site-search').focus();
+  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
+  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '重庆 医保经办');
+  expect(states.at(-1)?.first).toBe('/tasks/task-list-1/15/');
+});
+
 test('a one-letter typo in a long English word is corrected, and the page says what it searched for', async ({ page }) => {
   const paths = await searchPage(page, 'en', 'ceramics transtion finance');
   expect(paths[0]).toBe('/en/tasks/task-list-1/96/');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  otherSpellings,
   canonicalDocNumber,
   chineseNumeral,
   correctWord,
@@ -220,6 +221,35 @@ describe('synonymSpans', () => {
   it('should offer the alternatives of every group a word belongs to', () => {
     const twoGroups: SynonymGroup[] = [{ terms: ['trade', 'commerce'] }, { terms: ['trade', 'exchange'] }];
     expect(synonymSpans(['trade'], twoGroups)).toEqual([{ from: 0, to: 1, term: 'trade', alternatives: ['commerce', 'exchange'] }]);
+  });
+});
+
+describe('otherSpellings', () => {
+  it.each([
+    ['neighbourhood', 'neighborhood'],
+    ['centre', 'center'],
+    ['centres', 'centers'],
+    ['organisation', 'organization'],
+    ['organisational', 'organizational'],
+    ['standardised', 'standardized'],
+    ['analysing', 'analyzing'],
+    ['catalogue', 'catalog'],
+    ['licence', 'license'],
+    ['modelling', 'modeling'],
+    ['labelled', 'labeled'],
+    ['programmes', 'programs'],
+    ['fibre', 'fiber'],
+    // and back: a text may spell the British way (revitalisation, utilisation)
+    ['revitalization', 'revitalisation'],
+    ['neighborhood', 'neighbourhood'],
+    ['center', 'centre'],
+    ['Traveling', 'travelling'],
+  ])('should spell %j the other way as %j', (typed, other) => {
+    expect(otherSpellings(typed)).toContain(other);
+  });
+
+  it('should leave short words, words with other letters, and words no rule applies to', () => {
+    for (const word of ['tour', 'hour', '5G', 'e-commerce', 'service', 'pilot', 'enterprise-level']) expect(otherSpellings(word), word).toEqual([]);
   });
 });
 

@@ -119,6 +119,21 @@ describe('ranking', () => {
     expect(rank(both, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
   });
 
+  it('should read a place named with a topic as the topic in that place, and the place alone as its page', () => {
+    const pages = [...PAGES, { url: '/cities/chongqing/', title: '重庆市', type: 'city', filters: ['city:chongqing'], aliases: ['重庆', 'Chongqing'] }, { url: '/cities/wuhan/', title: '武汉市', type: 'city', filters: ['city:wuhan'], aliases: ['武汉'] }].map(page);
+    const built = buildTable(pages, new Map(pages.map((entry, index) => [entry.url, `en_${index}`])), {}, [{ id: 'task-list-1', kind: 'task-list' }, { id: 'wuhan-plan', kind: 'local-plan' }], []);
+    // The city's page holds both words (it lists its tasks) and Pagefind scores it higher.
+    const found = candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 1, '/departments/shang-wu-bu/': 2 });
+    expect(rank(found, ['重庆', '家政服务'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
+    expect(rank(found, ['chongqing', '家政服务'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
+    expect(rank(found, ['重庆'])[0]!.row.key).toBe('/cities/chongqing/');
+    // A word inside a place's name is not the place: 庆 alone leaves the ranking to the names.
+    expect(rank(found, ['庆', '家政服务'])[0]!.row.key).toBe('/cities/chongqing/');
+    // Another place's task on the topic does not stand for this place.
+    const elsewhere = candidates(built, { '/cities/wuhan/': 3, '/tasks/task-list-1/3/': 1 });
+    expect(rank(elsewhere, ['武汉', '家政服务'])[0]!.row.key).toBe('/cities/wuhan/');
+  });
+
   it('should rank a local task right after the national one of its own edition, whatever the other edition scores', () => {
     const built = table();
     const national = built.rows.find((entry) => entry.key === '/tasks/task-list-1/3/')!;

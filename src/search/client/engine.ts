@@ -11,7 +11,7 @@
 import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
-import { correctWord, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
+import { correctWord, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
 import { matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
@@ -338,14 +338,19 @@ function synonymQueries(query: string, groups: SearchTable['synonyms']): string[
 async function withSynonyms(engine: PagefindModule, query: string, phrases: string[], filters: Filters, groups: SearchTable['synonyms']): Promise<PagefindResult[]> {
   const rewordings = synonymQueries(query, groups);
   const [found, ...others] = await Promise.all([fullText(engine, query, phrases, filters), ...rewordings.map((reworded) => fullText(engine, reworded, queryPhrases(reworded, {}), filters))]);
-  const seen = new Set(found!.map((result) => result.id));
-  const merged = [...found!];
-  for (const result of others.flat()) {
+  return merged(found!, others.flat(), SYNONYM_WEIGHT);
+}
+
+/** `found`, then the pages of `more` it lacks, their scores × `weight`. */
+function merged(found: PagefindResult[], more: PagefindResult[], weight: number): PagefindResult[] {
+  const seen = new Set(found.map((result) => result.id));
+  const all = [...found];
+  for (const result of more) {
     if (seen.has(result.id)) continue;
     seen.add(result.id);
-    merged.push({ ...result, score: result.score * SYNONYM_WEIGHT });
+    all.push({ ...result, score: result.score * weight });
   }
-  return merged;
+  return all;
 }
 /** How a page found only through a synonym ranks against one that has the reader's own word. */
 const SYNONYM_WEIGHT = 0.8;
@@ -381,6 +386,35 @@ async function missingWords(engine: PagefindModule, query: string, phrases: read
   return latin.filter((word, index) => alone[index]!.results.length === 0 && !covered.has(word) && nameMatches(searchTable, [word], 'en', filters).length === 0);
 }
 
+/**
+ * The query with each English word written as the other variety of English spells it, where the index
+ * holds that spelling (neighbourhood centre → neighborhood center: the translations mostly spell the
+ * American way, a few words the British way), and whether the index holds every such word as the reader
+ * spelled it too; undefined when no word has another spelling there. A spelling counts when Pagefind
+ * finds it alone.
+ */
+async function spelledOtherwise(engine: PagefindModule, query: string, filters: Filters): Promise<{ query: string; asTypedToo: boolean } | undefined> {
+  const spellings = new Map<string, string>();
+  let asTypedToo = true;
+  const holds = async (word: string) => (await engine.search(word, { filters: toPagefindFilters(filters) })).results.length > 0;
+  await Promise.all(
+    [...new Set(latinWords(query))].map(async (word) => {
+      for (const other of otherSpellings(word)) {
+        if (!(await holds(other))) continue;
+        spellings.set(word, other);
+        if (!(await holds(word))) asTypedToo = false;
+        return;
+      }
+    }),
+  );
+  if (spellings.size === 0) return undefined;
+  const respelled = query
+    .split(/(\s+)/)
+    .map((token) => spellings.get(token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? token)
+    .join('');
+  return { query: respelled, asTypedToo };
+}
+
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
 export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
   const searchTable = await loadTable();
@@ -388,12 +422,19 @@ export async function search(query: string, filters: Filters, options: { edition
   const map = await foldMapFor(query);
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
-  let [found, missing] = await Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]);
+  // Words the index spells the other way are searched as it spells them, and are not missing.
+  const otherwise = await spelledOtherwise(engine, query, filters);
+  const asked = otherwise?.query ?? query;
+  const typed = phrases;
+  if (otherwise) phrases = queryPhrases(asked, map);
+  let [found, missing] = await Promise.all([withSynonyms(engine, asked, phrases, filters, searchTable.synonyms), missingWords(engine, asked, phrases, filters, searchTable)]);
+  // The reader's own spelling, where the index has it too, still finds the pages that print it (centre, on Wuhan's plan), a little lower.
+  if (otherwise?.asTypedToo) found = merged(found, await withSynonyms(engine, query, typed, filters, searchTable.synonyms), SYNONYM_WEIGHT);
   // A word on no page may be a typo of one that is: search the corrected spelling, and say so. When
   // nothing matched at all, any long English word may be the typo (Pagefind may match a misspelt word
   // alone by its prefix, so it does not look missing); correctWord leaves the index's own words alone.
   const suspects = found.length === 0 ? phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase)) : missing;
-  let spelled = await corrected(query, suspects);
+  let spelled = await corrected(asked, suspects);
   if (spelled) {
     const respelled = queryPhrases(spelled, map);
     const [refound, stillMissing] = await Promise.all([withSynonyms(engine, spelled, respelled, filters, searchTable.synonyms), missingWords(engine, spelled, respelled, filters, searchTable)]);
@@ -419,7 +460,7 @@ export async function search(query: string, filters: Filters, options: { edition
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
   const first = byNumber.slice(0, 1);
   const rest = hits.filter((hit) => !first.some((number) => number.key === hit.key));
-  return { query, phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1), corrected: spelled };
+  return { query, phrases: otherwise ? [...new Set([...phrases, ...typed])] : phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1), corrected: spelled };
 }
 
 /** Removes markup from Pagefind's excerpt (escaped text with <mark>s) and the spaces the index put in. */
