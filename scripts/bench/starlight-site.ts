@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { showsOriginal } from '../../src/i18n/locales.ts';
 import type { ParallelPair } from '../../src/schema/localized.ts';
 import { loadSiteContent } from '../build-content.ts';
 import { runCommand } from '../lib/run-command.ts';
@@ -43,8 +44,7 @@ export async function starlightPages(seedsDir: string): Promise<StarlightPage[]>
     const prefix = edition === 'zh' ? '' : 'en/';
     const listed: RootContent[] = [];
     for (const document of model.documents) {
-      // An edition shows a document's original when it is in the edition's language, else its translation.
-      const original = (edition === 'en') === (document.lang === 'en');
+      const original = showsOriginal(edition, document.lang);
       const title = original ? document.title : document.translation.title;
       const pairs = parallelOf(document, model, translations.get(document.id)!);
       pages.push({ slug: `${prefix}${document.id}`, title, description: document.date ? `${title} (${document.date})` : title, body: { type: 'root', children: pairs.map((pair) => blockOf(pair, original ? pair.original : pair.translation)) } });

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { href } from '../lib/routes.ts';
 import type { LocalizedCategory, LocalizedLocalTask, LocalizedMeasure, LocalizedTask } from '../schema/localized.ts';
-import { HTML_LANG, localePath, type Locale } from './locales.ts';
+import { HTML_LANG, localePath, showsOriginal, type Locale } from './locales.ts';
 import { UI } from './ui.ts';
 
 type DocumentData = CollectionEntry<'documents'>['data'];
@@ -20,7 +20,7 @@ export function pageContext(locale: Locale) {
   const english = locale === 'en';
   const t = UI[locale];
   /** Is the document's original text in this edition's language? */
-  const isOriginal = (document: DocumentData) => (document.lang === 'en') === english;
+  const isOriginal = (document: DocumentData) => showsOriginal(locale, document.lang);
   const documentText = (document: DocumentData) => {
     const original = isOriginal(document);
     const translation = document.translation;

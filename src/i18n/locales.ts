@@ -31,6 +31,14 @@ export function localeOfLang(lang: string): Locale {
   return lang === 'en' ? 'en' : 'zh';
 }
 
+/**
+ * Does the edition show a text in `lang` as it stands, its original, rather than its translation? The
+ * Chinese edition shows a Chinese text (either script) as printed, the English edition an English one.
+ */
+export function showsOriginal(locale: Locale, lang: string): boolean {
+  return localeOfLang(lang) === locale;
+}
+
 /** The edition a URL belongs to, read from its path after the deployment base. */
 export function localeOfUrl(url: URL): Locale {
   return sitePath(url).startsWith('/en/') ? 'en' : 'zh';

@@ -2,6 +2,7 @@
  * What the citation panels and the instrument pages compute from the citations: the passage in the
  * edition's language, the cited thing's name and page, and groupings. Pure, so pages stay markup.
  */
+import { showsOriginal, type Locale } from '../i18n/locales.ts';
 import type { LocalizedCitation } from '../schema/localized.ts';
 import type { Instrument } from '../schema/model.ts';
 import { routes } from './routes.ts';
@@ -11,9 +12,8 @@ import { routes } from './routes.ts';
  * language, else its translation (`translated`, to be labelled unofficial); and the anchor of that
  * sentence on the edition's page of the citing document.
  */
-export function passageText(citation: LocalizedCitation, documentLang: string, english: boolean): { text: string; lang: string; translated: boolean; anchor: string } {
-  const original = (documentLang === 'en') === english;
-  return original
+export function passageText(citation: LocalizedCitation, documentLang: string, locale: Locale): { text: string; lang: string; translated: boolean; anchor: string } {
+  return showsOriginal(locale, documentLang)
     ? { text: citation.sentence, lang: documentLang, translated: false, anchor: citation.sentenceAnchor }
     : { text: citation.translation.text, lang: citation.translation.lang, translated: true, anchor: citation.translation.anchor };
 }

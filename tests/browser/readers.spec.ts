@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseCsvText } from 'csv-parse/sync';
+import { toCsv } from '../../src/lib/open-data/csv.ts';
 
 /** The CSV read back with csv-parse, an independent reader (the BOM first, CRLF rows). */
 const parseCsv = (text: string): Array<Record<string, string>> => parseCsvText(text, { bom: true, columns: true, record_delimiter: '\r\n' });
@@ -184,6 +185,9 @@ test.describe('a Wuhan official lists what their bureau leads', () => {
     const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 10);
+    // Written as the open data is, by the site's one CSV writer: read back and written again, the same to the byte.
+    const [header, ...cells] = parseCsvText(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(toCsv(header!, cells)).toBe(csv);
     expect(lines[0]).toContain('牵头／责任单位');
     for (const line of lines.slice(1)) expect(line).toContain('市商务局');
     expect(lines[1]).toMatch(/\/tasks\/wuhan-plan\/3\/$/);

@@ -1,8 +1,9 @@
 /**
  * A link to any sentence (README "URL scheme"): opening one scrolls to the sentence and marks it, in
  * both editions and without JavaScript; the sentence control copies a sentence's link (by keyboard),
- * a selection's text-fragment link and a citation quoting the sentence, on the script conversion pages
- * too; an instrument page's passages open at their sentence; axe passes with the control open.
+ * a selection's text-fragment link and a citation quoting the sentence (accessed on the reader's today),
+ * on the script conversion pages too; an instrument page's passages open at their sentence; axe passes
+ * with the control open.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from './lib/axe.ts';
@@ -88,6 +89,23 @@ test('the sentence control copies a sentence’s link and a citation quoting it,
   await page.keyboard.press('Escape');
   await expect(tools).toHaveCount(0);
   await expect(page.getByRole('link', { name: '本段链接 (#m1-lead)' })).toBeFocused();
+});
+
+test.describe('the access date of a sentence’s citation', () => {
+  // 20:00 UTC on 3 February 2031 is already the 4th in Auckland (UTC+13 in its summer): a date that is
+  // the reader's local one, and not the build's.
+  test.use({ timezoneId: 'Pacific/Auckland' });
+
+  test('is the reader’s today in local time, the date "Cite this" gives', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.clock.setFixedTime(new Date('2031-02-03T20:00:00Z'));
+    await page.goto('/documents/opinions-2024-314/');
+    await expect(page.locator('#cite-gbt [data-access-date]')).toHaveText('2031-02-04');
+    await page.locator('#m1-lead-2').click();
+    await page.getByRole('button', { name: '复制引文' }).click();
+    await expect(page.locator('#copy-status')).toHaveText('已复制引文');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('[EB/OL]. (2024-12-31)[2031-02-04]. ');
+  });
 });
 
 test('the script conversion page has the sentence control, and its citation says the text is a conversion', async ({ page, context, baseURL }) => {

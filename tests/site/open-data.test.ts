@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, builtPages, requireBuild, selectAll, visibleText } from '../../scripts/lib/built-page.ts';
 import { pageAt } from './built-site.ts';
+import { toCsv } from '../../src/lib/open-data/csv.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
 
@@ -66,6 +67,9 @@ describe('open data', () => {
       expect(text.startsWith('\uFEFF')).toBe(true);
       const rows = parseCsv(text);
       expect(Object.keys(rows[0]!)).toEqual(table.columns.map((column) => column.name));
+      // The site's one CSV writer wrote it: its cells, read back and written again, are the file to the byte.
+      const header = Object.keys(rows[0]!);
+      expect(toCsv(header, rows.map((row) => header.map((column) => row[column]!)))).toBe(text);
       const invalid = rows.flatMap((row, index) => (validate(row) ? [] : [`row ${index + 2}: ${ajv.errorsText(validate.errors)}`]));
       expect(invalid).toEqual([]);
       const collection = { documents: 'documents', tasks: 'tasks', 'local-tasks': 'localTasks', measures: 'measures', categories: 'categories', cities: 'places', departments: 'departments', instruments: 'instruments' }[table.name];

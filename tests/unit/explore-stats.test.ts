@@ -8,7 +8,7 @@ import { decodeTopology } from '../../scripts/geo/topology.ts';
 import type { Model } from '../../src/schema/model.ts';
 import { anchorLabel } from '../../src/lib/explore/anchor-label.ts';
 import { formatDate } from '../../src/lib/explore/dates.ts';
-import { DEFAULT_STATE, matches, readState, toCsv, writeState, type Filter } from '../../src/lib/explore/explorer-state.ts';
+import { DEFAULT_STATE, matches, readState, writeState, type Filter } from '../../src/lib/explore/explorer-state.ts';
 import { placeLabels, project, shadeClasses, shadeOf } from '../../src/lib/explore/geo.ts';
 import { assignmentMatrix, collectiveAssignments, departmentsByLocalTasksLed, departmentsByMeasuresLed, regionCounts, tasksByCategory, tasksByLevel, tasksByPlace } from '../../src/lib/explore/stats.ts';
 import { wrapLabel } from '../../src/lib/explore/text-width.ts';
@@ -155,10 +155,6 @@ describe('task explorer state', () => {
     expect(matches(row, state({ assignment: ['all'] }))).toBe(false);
     expect(matches(row, state({ unit: ['shi-shang-wu-ju'] }))).toBe(false);
     expect(matches({ ...row, units: ['shi-shang-wu-ju', 'shi-shi-chang-jian-guan-ju'] }, state({ unit: ['shi-shang-wu-ju'] }))).toBe(true);
-  });
-
-  it('should write a view as CSV that spreadsheets read: BOM, CRLF, quoted fields', () => {
-    expect(toCsv(['No.', 'Task'], [['Task 1', 'a, "b"']])).toBe('\uFEFFNo.,Task\r\nTask 1,"a, ""b"""\r\n');
   });
 });
 

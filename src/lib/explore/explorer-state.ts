@@ -109,15 +109,3 @@ export function compareValues(a: string, b: string, dir: Direction, locale: stri
   return dir === 'asc' ? order : -order;
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * The rows a reader sees, as CSV (header first; CRLF; a BOM so spreadsheet programs read UTF-8 Chinese).
- * The explorer's "download this view".
- */
-export function toCsv(header: string[], rows: string[][]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}

@@ -4,7 +4,8 @@
  * the URL's query string follows the view (and restores it on load), and the CSV link downloads the
  * rows on screen.
  */
-import { DEFAULT_STATE, FILTERS, compareValues, matches, readState, toCsv, writeState, type ExplorerState, type Filter, type RowFacts, type SortKey } from './explorer-state.ts';
+import { toCsv } from '../open-data/csv.ts';
+import { DEFAULT_STATE, FILTERS, compareValues, matches, readState, writeState, type ExplorerState, type Filter, type RowFacts, type SortKey } from './explorer-state.ts';
 
 const form = document.querySelector<HTMLFormElement>('#explorer-filters');
 const table = document.querySelector<HTMLTableElement>('#task-table');

@@ -76,8 +76,8 @@ function table<T>(spec: { name: string; zh: string; en: string; rows: (model: Lo
 /** Readers open the tables in a spreadsheet: codes get their names beside them, in both languages (issue 15). */
 const levelName = (level: StandardLevel, locale: Locale) => UI[locale].level[level];
 /** The anchor of a citation's sentence on an edition's page of the citing document. */
-const passageAnchor = (citation: LocalizedModel['citations'][number], model: LocalizedModel, english: boolean) =>
-  passageText(citation, model.documents.find((document) => document.id === citation.document)!.lang, english).anchor;
+const passageAnchor = (citation: LocalizedModel['citations'][number], model: LocalizedModel, locale: Locale) =>
+  passageText(citation, model.documents.find((document) => document.id === citation.document)!.lang, locale).anchor;
 function categoryOf(model: LocalizedModel, list: string, key: string) {
   const category = model.categories.find((entry) => entry.id === `${list}-${key}`);
   if (!category) throw new Error(`unknown category: ${list}-${key}`);
@@ -347,8 +347,8 @@ export const TABLES: Table[] = [
       { name: 'cites_type', zh: '被引用方类型：document 本站文件 / instrument 未收录的文件与协定', en: 'What is cited: document (on this site) or instrument', cell: z.enum(['document', 'instrument']), value: (row) => row.cites.type },
       { name: 'cites', zh: '被引用方标识', en: 'Id of what is cited', cell: slug(), value: (row) => row.cites.id },
       { name: 'source_line', zh: '在原始文本中的行号', en: 'Line in the raw source file', cell: integer(), value: (row) => row.source.line },
-      { name: 'passage_zh', zh: '引用语句的链接（中文页面，直达该句）', en: 'URL of the sentence (Chinese page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${routes.document(row.document)}#${passageAnchor(row, model, false)}`) },
-      { name: 'passage_en', zh: '引用语句的链接（英文页面，直达该句）', en: 'URL of the sentence (English page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${localePath('en', routes.document(row.document))}#${passageAnchor(row, model, true)}`) },
+      { name: 'passage_zh', zh: '引用语句的链接（中文页面，直达该句）', en: 'URL of the sentence (Chinese page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${routes.document(row.document)}#${passageAnchor(row, model, 'zh')}`) },
+      { name: 'passage_en', zh: '引用语句的链接（英文页面，直达该句）', en: 'URL of the sentence (English page, to the sentence itself)', cell: url(), value: (row, model) => absoluteUrl(`${localePath('en', routes.document(row.document))}#${passageAnchor(row, model, 'en')}`) },
     ],
   }),
   table({

@@ -7,6 +7,7 @@
  * committed server configuration (deploy/) with it — `npm run deploy:config` rewrites it, a test compares.
  */
 import { TABLE_FILE } from '../../search/table.ts';
+import { TODAY_ATTRIBUTE } from '../share/reader-today.ts';
 
 /** The language switch keeps the reader's place: anchors and query strings are the same in both editions. */
 export const KEEP_HASH_SCRIPT =
@@ -15,7 +16,8 @@ export const KEEP_HASH_SCRIPT =
 /**
  * Copying (progressive: without scripts the links, URLs and <pre> citations are there to select): copy
  * buttons appear and copy their text; a ¶ link still jumps to its anchor and also copies its absolute
- * URL; citations get today's date as access date. The word said after copying is `data-copied`.
+ * URL; citations get today's date as access date, and so does the sentence control, which reads it from
+ * `<html>` (../share/reader-today.ts). The word said after copying is `data-copied`.
  * Served from another origin than the one it was built for (`data-site`: a build without SITE_URL, a
  * preview, a mirror), the page's shared URLs — permanent link, short link, citations, copy buttons —
  * are rewritten to the origin the reader actually has, and the build-time QR code, which cannot be
@@ -35,6 +37,7 @@ document.querySelectorAll('.share .qr').forEach(function(q){q.hidden=true});
 printed();
 window.addEventListener('beforeprint',function(){printed();document.querySelectorAll('details.cite').forEach(function(d){d.open=true})});
 var d=new Date(),today=d.getFullYear()+'-'+String(d.getMonth()+1).padStart(2,'0')+'-'+String(d.getDate()).padStart(2,'0');
+document.documentElement.setAttribute('${TODAY_ATTRIBUTE}',today);
 document.querySelectorAll('[data-access-date]').forEach(function(e){e.textContent=today});
 if(navigator.clipboard)document.querySelectorAll('button[data-copy],button[data-copy-text]').forEach(function(b){b.hidden=false});
 document.addEventListener('click',function(e){

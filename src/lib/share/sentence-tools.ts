@@ -10,6 +10,7 @@
  * Opening a sentence anchor the edition lacks (the other edition's count of a paragraph's sentences can
  * differ) marks the paragraph instead; a text fragment a browser did not read leads to its sentence.
  */
+import { readerToday } from './reader-today.ts';
 import { SENTENCE_ANCHOR, sentenceBase } from './sentence-anchor.ts';
 import { sentenceCitation, sentenceUrl, type SentenceSource } from './sentence-link.ts';
 
@@ -69,10 +70,6 @@ if (template && text && status && navigator.clipboard) {
     clearTimeout(timer);
     timer = setTimeout(() => (status.textContent = ''), 2500);
   };
-  const today = () => {
-    const date = new Date();
-    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  };
 
   const open = (sentence: HTMLElement, selection = '') => {
     current?.classList.remove('sentence-current');
@@ -114,7 +111,7 @@ if (template && text && status && navigator.clipboard) {
     else if (name === 'link') void copy(sentenceUrl(location.href, current.id, selected), selected ? words.selectionCopied! : words.linkCopied!);
     else if (name === 'cite') {
       const url = sentenceUrl(location.href, current.id);
-      void copy(sentenceCitation(current.textContent ?? '', { source, url, accessed: today(), locale: words.locale === 'en' ? 'en' : 'zh', siteName: words.siteName!, note: words.note ?? '' }), words.citeCopied!);
+      void copy(sentenceCitation(current.textContent ?? '', { source, url, accessed: readerToday(), locale: words.locale === 'en' ? 'en' : 'zh', siteName: words.siteName!, note: words.note ?? '' }), words.citeCopied!);
     }
   });
   tools.addEventListener('keydown', (event) => {
