@@ -148,6 +148,13 @@ test('a place named with a topic finds the topic in that place, not the place, i
   expect(states.at(-1)?.first).toBe('/tasks/task-list-1/15/');
 });
 
+test('a Chinese phrase no page holds whole lists the pages closest to it under that heading, never nothing', async ({ page }) => {
+  // No page has all of 直播带货基地 (live-streaming sales base); task 9 on live-streaming e-commerce bases has most.
+  const paths = await searchPage(page, 'zh', '直播带货基地');
+  expect(paths.length).toBeGreaterThan(0);
+  await expect(page.locator('.search-note')).toHaveText(/没有页面包含全部词语/);
+});
+
 test('a one-letter typo in a long English word is corrected, and the page says what it searched for', async ({ page }) => {
   const paths = await searchPage(page, 'en', 'ceramics transtion finance');
   expect(paths[0]).toBe('/en/tasks/task-list-1/96/');

@@ -280,10 +280,13 @@ async function fullText(engine: PagefindModule, query: string, phrases: string[]
 }
 
 /**
- * When no page holds every word: the pages that hold the most of them (each word searched alone).
- * Only for queries of several words; an empty list when no page holds any.
+ * When no page holds every word: the pages that hold the most of them (each word searched alone). A
+ * query of one Chinese run counts by its characters, as the index holds them (直播带货基地: no page has
+ * all six, the closest have five), so it too never ends in an empty list while pages hold most of it.
+ * An empty list when no page holds any, or the query is one word or character.
  */
-async function closest(engine: PagefindModule, words: string[], filters: Filters): Promise<PagefindResult[]> {
+async function closest(engine: PagefindModule, phrases: string[], filters: Filters): Promise<PagefindResult[]> {
+  const words = phrases.length === 1 && /^\p{Script=Han}+$/u.test(phrases[0]!) ? [...phrases[0]!] : phrases;
   if (words.length < 2) return [];
   const each = await Promise.all(words.map((word) => engine.search(pagefindQuery(word, {}), { filters: toPagefindFilters(filters) })));
   const counts = new Map<string, { result: PagefindResult; words: number; score: number }>();
