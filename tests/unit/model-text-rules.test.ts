@@ -8,7 +8,7 @@ import { splitDepartments } from '../../scripts/model/department-names.ts';
 import { uniqueSlug } from '../../scripts/model/departments.ts';
 import { rowsNamedIn } from '../../scripts/model/local-tasks.ts';
 import { readResponsibilities } from '../../scripts/model/responsibilities.ts';
-import { anchoredTexts, clauseAt, sentencesOf, textAt } from '../../scripts/model/texts.ts';
+import { anchoredTexts, clauseAt, englishSentences, sentencesOf, textAt } from '../../scripts/model/texts.ts';
 import { childParagraphs, comparable, outlineNodes } from '../../scripts/model/walk.ts';
 import { ManifestSchema } from '../../src/schema/manifest.ts';
 import type { BlockNode, OutlineNode } from '../../src/schema/model.ts';
@@ -137,6 +137,20 @@ describe('texts of a document page', () => {
     expect(textAt({ blocks: tree }, 's1-1-lead')).toBe('正文。');
     expect(textAt({ blocks: tree }, 'row-1')).toBe('1');
     expect(textAt({ blocks: tree }, 'p9')).toBeUndefined();
+  });
+
+  it('should name each text by its own segment: the rest of a heading\'s line apart, each cell of a row by its column', () => {
+    expect([...anchoredTexts({ blocks: tree })].map(({ segment }) => segment)).toEqual(['p1', 's1', 's1-1', 's1-1-lead', 'p2', 'p3', 'note-1', 'annex', 'annex-g1', 'row-1-c1', 'row-1-c2']);
+  });
+
+  it('should cut English sentences after a stop, a semicolon or a question or exclamation mark (a closing quote kept) before a capital, bracket or quote', () => {
+    expect(englishSentences('Support pilots. Improve rules; Promote trade! "Open up." (1) Item one? ‘Done’ it is')).toEqual(['Support pilots.', 'Improve rules;', 'Promote trade!', '"Open up."', '(1) Item one?', '‘Done’ it is']);
+    // Not before a small letter, nor without a space: e.g. stays in its sentence, and so does No.5.
+    expect(englishSentences('Use e.g. standards. No.5 applies.')).toEqual(['Use e.g. standards.', 'No.5 applies.']);
+    // A responsibility bracket closes the sentence before it and is no part of the next; alone, it is no sentence.
+    expect(englishSentences('Do this. [Lead: MOFCOM, NDRC]  Do that. [Responsible: MIIT]')).toEqual(['Do this.', 'Do that.']);
+    expect(englishSentences('[Lead: MOFCOM]Keep it.')).toEqual(['Keep it.']);
+    expect(englishSentences('   ')).toEqual([]);
   });
 
   it('should cut sentences after 。 and ；, keeping an unfinished last one', () => {
