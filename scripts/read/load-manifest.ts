@@ -42,10 +42,11 @@ async function checkFiles(manifest: Manifest, seedsDir: string, label: string): 
   if (errors.length > 0) throw new SeedErrors(errors);
 }
 
-/** Document ids once each, and every relation and annex naming a document the manifest has. */
+/** Document ids once each, every relation and annex naming a document the manifest has, and a plan's place one it declares. */
 function documentProblems(manifest: Manifest, label: string, lineOf: (path: JsonPath) => number | undefined): SeedError[] {
   const errors: SeedError[] = [];
   const ids = manifest.seeds.flatMap((seed) => seed.documents.map((document) => document.id));
+  const places = new Set(manifest.places.map((place) => place.id));
   const seen = new Set<string>();
   for (const [s, seed] of manifest.seeds.entries()) {
     for (const [d, document] of seed.documents.entries()) {
@@ -57,6 +58,8 @@ function documentProblems(manifest: Manifest, label: string, lineOf: (path: Json
   for (const [s, seed] of manifest.seeds.entries()) {
     for (const [d, document] of seed.documents.entries()) {
       const at = (...path: JsonPath) => lineOf(['seeds', s, 'documents', d, ...path]);
+      // A plan of an undeclared place would belong to no place's page, silently.
+      if (document.place !== undefined && !places.has(document.place)) errors.push(new SeedError(label, at('place'), `document "${document.id}" is the plan of place "${document.place}", which is not declared in places`));
       for (const [r, relation] of document.relations.entries()) {
         if (!ids.includes(relation.target)) errors.push(new SeedError(label, at('relations', r, 'target'), `document "${document.id}" relates to unknown document "${relation.target}"`));
       }

@@ -102,6 +102,11 @@ describe('input errors', () => {
     await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: document id "wuhan-plan" is used twice`);
   });
 
+  it('should refuse a plan of a place the manifest does not declare, at its line', async () => {
+    const line = await manifestWith('"place": "wuhan"', '"place": "wuhn"');
+    await expect(loadModel(dir)).rejects.toThrow(`seeds/manifest.json:${line}: document "wuhan-plan" is the plan of place "wuhn", which is not declared in places`);
+  });
+
   it('should report every problem of the places at once, each at its own line', async () => {
     await seedsWith(() =>
       edit('manifest.json', (text) =>

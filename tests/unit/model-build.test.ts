@@ -118,6 +118,18 @@ describe('local plans', () => {
     expect(() => buildLocalTasks(plan, model.tasks.map((task) => ({ ...task, list: 'other' })))).toThrow('matches no task of "task-list"');
   });
 
+  it('should refuse an annex row that tasks of two lists it adopts print word for word: it cannot say which it takes', async () => {
+    const { parsed, manifest, editorial } = await parseCorpus();
+    const plan = byId(parsed, 'wuhan-plan');
+    const { tasks } = buildModel(parsed.filter((document) => document.entry.id !== 'wuhan-plan'), manifest, editorial);
+    plan.entry.annex!.table.adopts = ['task-list', 'task-list-2'];
+    const second = tasks.filter((task) => task.number === 3).map((task) => ({ ...task, list: 'task-list-2', id: `task-list-2-${task.number}` }));
+    expect(() => buildLocalTasks(plan, [...tasks, ...second])).toThrow('seeds/plan.txt:16: row 1 of the annex table matches tasks of several lists word for word (task-list 3, task-list-2 3)');
+    // Matching none of them, the row names every list it looked in.
+    const renamed = tasks.map((task) => (task.number === 3 ? { ...task, title: '另一项标准' } : task));
+    expect(() => buildLocalTasks(plan, renamed)).toThrow('row 1 of the annex table ("第三项标准…") matches no task of "task-list" or "task-list-2" word for word');
+  });
+
   it('should refuse a row without a lead unit, and a plan whose annex table is missing', async () => {
     const { parsed, manifest, editorial } = await parseCorpus();
     const { tasks } = buildModel(parsed, manifest, editorial);
