@@ -199,11 +199,10 @@ export function otherSpellings(word: string): string[] {
   if (typed.length < 5 || !/^[a-z]+$/.test(typed)) return [];
   const found = new Set<string>();
   for (const [pattern, replacement] of SPELLING_RULES) if (pattern.test(typed)) found.add(typed.replace(pattern, replacement));
-  found.delete(typed);
   return [...found];
 }
 const SUFFIXES = '(s|ed|ing|ite|ites|able|ably|hood|hoods|er|ers|ful|less)?';
-/** Each rule one way; each has its way back. */
+/** Each rule one way, each with its way back; none gives back the word it was given. */
 const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`^([a-z]{2,})our${SUFFIXES}$`), '$1or$2'],
   [new RegExp(`^([a-z]{2,}[^aeiou])or${SUFFIXES}$`), '$1our$2'],
@@ -214,13 +213,13 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^([a-z]{2,})ys(e|ed|es|ing)$/, '$1yz$2'],
   [/^([a-z]{2,})yz(e|ed|es|ing)$/, '$1ys$2'],
   [/^([a-z]{3,})ogue(s)?$/, '$1og$2'],
-  [/^([a-z]{3,}(?:al|at|ec|ial))og(s)?$/, '$1ogue$2'],
-  [/^(licen|defen|offen|preten)ce(s)?$/, '$1se$2'],
-  [/^(licen|defen|offen|preten)se(s)?$/, '$1ce$2'],
+  [/^([a-z]+(?:al|at|ec))og(s)?$/, '$1ogue$2'],
+  [/^([a-z]*(?:licen|defen|offen|preten))ce(s)?$/, '$1se$2'],
+  [/^([a-z]*(?:licen|defen|offen|preten))se(s)?$/, '$1ce$2'],
   [/^([a-z]{2,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
   [/^([a-z]{2,}[aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
-  [/^programme(s|d)?$/, 'program$1'],
-  [/^program(s|med|ming)?$/, 'programme$1'],
+  [/^([a-z]*)programme(s)?$/, '$1program$2'],
+  [/^([a-z]*)program(s)?$/, '$1programme$2'],
 ];
 
 /** A vocabulary's words by lower case, with their rank (place in an ordered list; 0 for a set). */

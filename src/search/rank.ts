@@ -121,8 +121,8 @@ const shareOf = (part: readonly string[], words: readonly string[]) => part.join
  * Reorders candidates by what a reader means by a match: a page whose title or label is what they typed
  * comes first; Pagefind's score only sees words, and prefers short pages (a department that mentions
  * 商务部 would beat 商务部's own page). A query that names a place and more asks for the more in that
- * place: the place's page is weighed by the place's words alone, with no title boost (its name is not
- * what was typed), and a page assigned to the place by the place's words and its own names for the rest.
+ * place: a page of the place (the place's own page too) is weighed by the place's words and its own
+ * names for the rest, so the place's page, named by the place alone, gets no title boost.
  * A local task that repeats a national task word for word ranks right after it, unless the query names
  * something only the local task has (武汉, its lead unit).
  */
@@ -130,10 +130,7 @@ export function rank(candidates: readonly Candidate[], phrases: readonly string[
   const words = matchWords(phrases);
   const place = placeAsked(candidates, words);
   const scored = candidates.map((candidate) => {
-    if (place && placeId(candidate.row) === place.id) {
-      const asked = shareOf(place.placeWords, words);
-      return { ...candidate, asked, rankScore: candidate.score * (1 + asked) };
-    }
+    // In the place, the place's own page among them: its words are met there, the page's own names answer the rest.
     if (place && candidate.row.facets.city?.includes(place.id)) {
       const forRest = nameWeight(candidate.row, candidate.page, place.rest);
       const placed = shareOf(place.placeWords, words);

@@ -248,6 +248,33 @@ describe('otherSpellings', () => {
     expect(otherSpellings(typed)).toContain(other);
   });
 
+  it('should give each word exactly the spellings its ending has, nothing for a word that only holds the ending inside', () => {
+    const cases: Array<[string, string[]]> = [
+      ['colour', ['color']],
+      ['labourers', ['laborers']],
+      ['sector', ['sectour']], // a candidate only: the caller keeps it where the index has it
+      ['resources', []],
+      ['corporate', []],
+      ['centred', []],
+      ['numbered', []],
+      ['advisedly', []],
+      ['analysed', ['analyzed']],
+      ['paralyzes', ['paralyses']],
+      ['catalogues', ['catalogs']],
+      ['dialogs', ['dialogues']],
+      ['analogously', []],
+      ['nondefence', ['nondefense']],
+      ['licenses', ['licences']],
+      ['licensing', []],
+      ['cancelled', ['canceled']],
+      ['traveler', ['traveller']],
+      ['subprogrammes', ['subprograms']],
+      ['programming', []], // one spelling in both
+      ['programmer', []],
+    ];
+    for (const [word, spellings] of cases) expect(otherSpellings(word), word).toEqual(spellings);
+  });
+
   it('should leave short words, words with other letters, and words no rule applies to', () => {
     for (const word of ['tour', 'hour', '5G', 'e-commerce', 'service', 'pilot', 'enterprise-level']) expect(otherSpellings(word), word).toEqual([]);
   });

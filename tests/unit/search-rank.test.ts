@@ -126,9 +126,13 @@ describe('ranking', () => {
     const found = candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 1, '/departments/shang-wu-bu/': 2 });
     expect(rank(found, ['重庆', '家政服务'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
     expect(rank(found, ['chongqing', '家政服务'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
-    expect(rank(found, ['重庆'])[0]!.row.key).toBe('/cities/chongqing/');
+    // The place alone is its page, even where Pagefind scores one of its tasks higher.
+    expect(rank(candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 5 }), ['重庆'])[0]!.row.key).toBe('/cities/chongqing/');
     // A word inside a place's name is not the place: 庆 alone leaves the ranking to the names.
     expect(rank(found, ['庆', '家政服务'])[0]!.row.key).toBe('/cities/chongqing/');
+    // A local task that repeats a national one, asked for with its place, comes before the national one.
+    const local = candidates(built, { '/cities/wuhan/': 3, '/tasks/wuhan-plan/1/': 1, '/tasks/task-list-1/3/': 1 });
+    expect(rank(local, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
     // Another place's task on the topic does not stand for this place.
     const elsewhere = candidates(built, { '/cities/wuhan/': 3, '/tasks/task-list-1/3/': 1 });
     expect(rank(elsewhere, ['武汉', '家政服务'])[0]!.row.key).toBe('/cities/wuhan/');
