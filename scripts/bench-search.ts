@@ -97,7 +97,7 @@ const SET_TITLES: Record<QuerySet, string> = {
   tuned: 'Tuned set: the ranking was tuned on these queries',
   readers: 'Readers’ set: written from readers’ point of view on 2026-12-05 before it was ever run, never changed to match results; its first run was blind, and the ranking has since been tuned on its misses',
   blind: 'Blind set: written on 2026-12-05 after the readers’ set had been tuned on, from the seeds and the list of pages only, before it was ever run; its misses were looked at when the spelling and place rules were made',
-  heldout: 'Held-out set: written blind on 2026-12-05, after the other three and before the spelling and place rules, by someone who had not seen the search code, the other sets or any results — how search generalises',
+  heldout: 'Held-out set: written blind on 2026-12-05, after the other three and before the spelling and place rules, by someone who had not seen the search code, the other sets or any results — how search generalises. Its first run, with those rules, gave recall@1 0.739, recall@5 0.783 (0.696 / 0.783 without them); one fix has been made since after looking at its misses (a query of one Chinese run that no page holds whole listed nothing)',
 };
 
 function report(set: QuerySet, outcomes: Outcome[], startup: number, show: number, design: string): string {
