@@ -130,6 +130,14 @@ describe('ranking', () => {
     expect(rank(candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 5 }), ['重庆'])[0]!.row.key).toBe('/cities/chongqing/');
     // A word inside a place's name is not the place: 庆 alone leaves the ranking to the names.
     expect(rank(found, ['庆', '家政服务'])[0]!.row.key).toBe('/cities/chongqing/');
+    // Found by more than the place's words, a page of the place comes first, one elsewhere next, the place last.
+    const three = candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 1, '/departments/shang-wu-bu/': 4.5 });
+    expect(rank(three, ['重庆', '家政服务']).map((entry) => entry.row.key)).toEqual(['/tasks/task-list-1/3/', '/departments/shang-wu-bu/', '/cities/chongqing/']);
+    // The place is the one the query names, whichever place Pagefind lists first; and only a place's page names a place.
+    const two = candidates(built, { '/cities/wuhan/': 1, '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 1 });
+    expect(rank(two, ['重庆', '家政服务'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
+    const labelled = candidates(built, { '/tasks/task-list-1/3/': 1, '/cities/chongqing/': 3 });
+    expect(rank(labelled, ['任务3', '重庆'])[0]!.row.key).toBe('/tasks/task-list-1/3/');
     // A local task that repeats a national one, asked for with its place, comes before the national one.
     const local = candidates(built, { '/cities/wuhan/': 3, '/tasks/wuhan-plan/1/': 1, '/tasks/task-list-1/3/': 1 });
     expect(rank(local, ['武汉', '家政服务'])[0]!.row.key).toBe('/tasks/wuhan-plan/1/');
