@@ -297,6 +297,14 @@ describe('otherSpellings', () => {
       ['labeling', ['labelling']],
       ['sizeable', []],
       ['privatizes', ['privatises']],
+      ['programme', ['program']],
+      ['nondefense', ['nondefence']],
+      // An ending with more letters after it is not that ending.
+      ['organizationally', []],
+      ['analyzers', []],
+      ['licenced', []],
+      ['feelings', []],
+      ['spellings', []],
     ];
     for (const [word, spellings] of cases) expect(otherSpellings(word), word).toEqual(spellings);
   });
