@@ -425,14 +425,21 @@ export async function search(query: string, filters: Filters, options: { edition
   const map = await foldMapFor(query);
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
-  // Words the index spells the other way are searched as it spells them, and are not missing.
-  const otherwise = await spelledOtherwise(engine, query, filters);
-  const asked = otherwise?.query ?? query;
   const typed = phrases;
-  if (otherwise) phrases = queryPhrases(asked, map);
-  let [found, missing] = await Promise.all([withSynonyms(engine, asked, phrases, filters, searchTable.synonyms), missingWords(engine, asked, phrases, filters, searchTable)]);
-  // The reader's own spelling, where the index has it too, still finds the pages that print it (centre, on Wuhan's plan), a little lower.
-  if (otherwise?.asTypedToo) found = merged(found, await withSynonyms(engine, query, typed, filters, searchTable.synonyms), SYNONYM_WEIGHT);
+  // The query as typed, and beside it (not before: most queries have no other spelling) whether the index spells some word the other way.
+  const [asTyped, otherwise] = await Promise.all([
+    Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]),
+    spelledOtherwise(engine, query, filters),
+  ]);
+  let [found, missing] = asTyped;
+  const asked = otherwise?.query ?? query;
+  if (otherwise) {
+    // Searched as the index spells them, those words are not missing; the reader's own spelling, where the
+    // index has it too, still finds the pages that print it (centre, on Wuhan's plan), a little lower.
+    phrases = queryPhrases(asked, map);
+    [found, missing] = await Promise.all([withSynonyms(engine, asked, phrases, filters, searchTable.synonyms), missingWords(engine, asked, phrases, filters, searchTable)]);
+    if (otherwise.asTypedToo) found = merged(found, asTyped[0], SYNONYM_WEIGHT);
+  }
   // A word on no page may be a typo of one that is: search the corrected spelling, and say so. When
   // nothing matched at all, any long English word may be the typo (Pagefind may match a misspelt word
   // alone by its prefix, so it does not look missing); correctWord leaves the index's own words alone.
