@@ -312,13 +312,27 @@ function loadVocabulary(): Promise<string[]> {
   return vocabulary;
 }
 
+/** A token of a query as a word: lower-cased, without the punctuation at its ends ("Trade-in," → trade-in). */
+const bareWord = (token: string) => token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /** A query's English words as typed, hyphens kept (e-commerce), for synonyms and spelling. */
 function latinWords(query: string): string[] {
   return query
-    .toLowerCase()
     .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(bareWord)
     .filter((word) => /\p{Script=Latin}/u.test(word));
+}
+
+/** The query with each word `replace` gives another for written so, its spaces kept; undefined when it gives none. */
+function reworded(query: string, replace: (word: string) => string | undefined): string | undefined {
+  let changed = false;
+  const tokens = query.split(/(\s+)/).map((token) => {
+    const other = replace(bareWord(token));
+    if (other === undefined) return token;
+    changed = true;
+    return other;
+  });
+  return changed ? tokens.join('') : undefined;
 }
 
 /** At most this many rewordings of a query are searched for its synonyms. */
@@ -365,15 +379,7 @@ const SYNONYM_WEIGHT = 0.8;
 async function corrected(query: string, missing: readonly string[]): Promise<string | undefined> {
   if (!missing.some((word) => word.length >= 5)) return undefined;
   const known = await loadVocabulary();
-  let changed = false;
-  const fixed = query.split(/(\s+)/).map((token) => {
-    const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const fix = missing.includes(bare) ? correctWord(bare, known) : undefined;
-    if (!fix) return token;
-    changed = true;
-    return fix;
-  });
-  return changed ? fixed.join('') : undefined;
+  return reworded(query, (word) => (missing.includes(word) ? correctWord(word, known) : undefined));
 }
 
 /**
@@ -410,12 +416,8 @@ async function spelledOtherwise(engine: PagefindModule, query: string, filters: 
       }
     }),
   );
-  if (spellings.size === 0) return undefined;
-  const respelled = query
-    .split(/(\s+)/)
-    .map((token) => spellings.get(token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? token)
-    .join('');
-  return { query: respelled, asTypedToo };
+  const respelled = reworded(query, (word) => spellings.get(word));
+  return respelled === undefined ? undefined : { query: respelled, asTypedToo };
 }
 
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
