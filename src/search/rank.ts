@@ -98,24 +98,24 @@ function placeNames(row: TableRow): Set<string> {
 /** The place of a row's page (a city or province): its id, as the `city` facet of the pages assigned to it. */
 const placeId = (row: TableRow) => (row.type === 'city' ? row.facets.city?.[0] : undefined);
 
+/** Share of the query's letters in `part`. */
+const shareOf = (part: readonly string[], words: readonly string[]) => part.join('').length / words.join('').length;
+
 /**
  * A query that names a place among the candidates and asks more of it (重庆 医保经办, Hangzhou data IP)
  * asks for that more in that place, not for the place's page: the place's words, and what the rest asks.
  */
-function placeAsked(candidates: readonly Candidate[], words: readonly string[]): { id: string; placeWords: string[]; rest: string[] } | undefined {
+function placeAsked(candidates: readonly Candidate[], words: readonly string[]): { id: string; share: number; rest: string[] } | undefined {
   for (const { row } of candidates) {
     const id = placeId(row);
     if (!id) continue;
     const names = placeNames(row);
     const placeWords = words.filter((word) => names.has(word));
     const rest = words.filter((word) => !names.has(word));
-    if (placeWords.length > 0 && rest.length > 0) return { id, placeWords, rest };
+    if (placeWords.length > 0 && rest.length > 0) return { id, share: shareOf(placeWords, words), rest };
   }
   return undefined;
 }
-
-/** Share of the query's letters in `part`. */
-const shareOf = (part: readonly string[], words: readonly string[]) => part.join('').length / words.join('').length;
 
 /**
  * Reorders candidates by what a reader means by a match: a page whose title or label is what they typed
@@ -133,8 +133,7 @@ export function rank(candidates: readonly Candidate[], phrases: readonly string[
     // In the place, the place's own page among them: its words are met there, the page's own names answer the rest.
     if (place && candidate.row.facets.city?.includes(place.id)) {
       const forRest = nameWeight(candidate.row, candidate.page, place.rest);
-      const placed = shareOf(place.placeWords, words);
-      return { ...candidate, asked: placed + forRest.asked * (1 - placed), rankScore: candidate.score * (1 + placed) * forRest.weight };
+      return { ...candidate, asked: place.share + forRest.asked * (1 - place.share), rankScore: candidate.score * (1 + place.share) * forRest.weight };
     }
     const { asked, weight } = nameWeight(candidate.row, candidate.page, words);
     return { ...candidate, asked, rankScore: candidate.score * weight };
