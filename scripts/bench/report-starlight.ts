@@ -85,12 +85,14 @@ const ratioCell = (ours: Measured, theirs: SearchMedian, target: Target) => {
   return value === undefined ? '–' : `${(Math.round(value * 100) / 100).toFixed(2)} ${value <= TARGETS[target] ? '✓' : '✗'}`;
 };
 
+/** Pagefind alone as a cell: its answer is its ranked list; it draws no first result of its own. */
+const aloneCell = (alone: StarlightComparison['pagefindAlone'][number]): Measured => ({ firstMs: undefined, rankedMs: alone.ms, fetched: alone.fetched });
+
 /** Pagefind alone beside Starlight's whole search, per query: the floor of our ranked list and of our bytes. */
 function renderPagefindAlone(comparison: StarlightComparison): string {
   const floors = comparison.pagefindAlone.map((alone) => {
     const { starlight, header, page } = comparison.searches.find((search) => search.query === alone.query)!;
-    const measured = { firstMs: undefined, rankedMs: alone.ms, fetched: alone.fetched };
-    return { alone, ranked: ratioOf(measured, starlight, 'ranked')!, bytes: ratioOf(measured, starlight, 'bytes')!, oursRanked: Math.min(header.rankedMs, page.rankedMs) };
+    return { alone, ranked: ratioOf(aloneCell(alone), starlight, 'ranked')!, bytes: ratioOf(aloneCell(alone), starlight, 'bytes')!, oursRanked: Math.min(header.rankedMs, page.rankedMs) };
   });
   const span = (values: number[]) => `${fraction(Math.min(...values), 1)}–${fraction(Math.max(...values), 1)}`;
   const beyond = (target: 'ranked' | 'bytes') => floors.filter((floor) => floor[target] > TARGETS[target]).map((floor) => floor.alone.query);
@@ -117,9 +119,8 @@ function renderSearches(comparison: StarlightComparison): string {
     ...(theirs ? (['first', 'ranked', 'bytes', 'served'] as const).map((target) => ratioCell(cell, theirs, target)) : ['–', '–', '–', '–']),
   ];
   const alone = (query: string, theirs: SearchMedian) => {
-    const { path, ms: rankedMs, fetched } = pagefindAlone.find((answer) => answer.query === query)!;
-    const measured = { firstMs: undefined, rankedMs, fetched };
-    return [query, `Pagefind alone, on ${path}`, '–', '–', ms(rankedMs), `${fetched.requests}: ${bytes(fetched.total)}`, ...(['first', 'ranked', 'bytes', 'served'] as const).map((target) => ratioCell(measured, theirs, target))];
+    const answer = pagefindAlone.find((entry) => entry.query === query)!;
+    return [query, `Pagefind alone, on ${answer.path}`, '–', '–', ms(answer.ms), `${answer.fetched.requests}: ${bytes(answer.fetched.total)}`, ...(['first', 'ranked', 'bytes', 'served'] as const).map((target) => ratioCell(aloneCell(answer), theirs, target))];
   };
   const rows = searches.flatMap(({ query, header, page, starlight }) => [
     row(query, `this site, header box on ${header.path}`, header, starlight),
