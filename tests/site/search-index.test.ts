@@ -30,11 +30,20 @@ describe('search over the built site', () => {
     expect(new Set(queries.map((query) => query.q)).size).toBe(queries.length);
   });
 
+  /**
+   * Pages a blind set expects that search does not index: kept, never reworded (tests/search/README.md),
+   * and counted as misses — each a finding about what search cannot reach.
+   */
+  const UNINDEXED_TARGETS: Partial<Record<keyof typeof QUERY_SETS, string[]>> = {
+    // "Chengdu vs Chongqing tasks compared": compare pages repeat their places' tasks, so they are left out of the index.
+    fresh: ['/en/compare/chengdu/chongqing/'],
+  };
+
   it.each(Object.keys(QUERY_SETS) as Array<keyof typeof QUERY_SETS>)('should expect each query of the %s set to land on an indexed page of the site, in the edition of its language', (set) => {
     for (const query of readQueries(set)) {
       const page = site.find((candidate) => candidate.path === query.expect);
       expect(page, `${query.q} → ${query.expect}`).toBeDefined();
-      expect(isIndexed(page!), `${query.expect} is indexed`).toBe(true);
+      expect(isIndexed(page!), `${query.expect} is indexed`).toBe(!UNINDEXED_TARGETS[set]?.includes(query.expect));
       if (query.lang === 'en') expect(query.expect.startsWith('/en/'), query.q).toBe(true);
       else expect(query.expect.startsWith('/en/'), query.q).toBe(false);
       // A part of the page the reader means is one of its elements.
