@@ -95,6 +95,16 @@ function placeNames(row: TableRow): Set<string> {
   return new Set((['zh', 'en'] as const).flatMap((edition) => (row[edition] ? namesOf(row, row[edition]!).split('|') : [])));
 }
 
+/** Share of the query's words (letter-weighted) a candidate's own names hold: title, label, other names. */
+export function nameShare({ row, page }: Pick<Candidate, 'row' | 'page'>, words: readonly string[]): number {
+  return answered(namesOf(row, page), words);
+}
+
+/** Every name of every place in the table, matchable: a query word that is one names a place. */
+export function placeWords(table: SearchTable): Set<string> {
+  return new Set(table.rows.filter((row) => placeId(row)).flatMap((row) => [...placeNames(row)]));
+}
+
 /** The place of a row's page (a city or province): its id, as the `city` facet of the pages assigned to it. */
 const placeId = (row: TableRow) => (row.type === 'city' ? row.facets.city?.[0] : undefined);
 

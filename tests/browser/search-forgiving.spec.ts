@@ -148,11 +148,36 @@ test('a place named with a topic finds the topic in that place, not the place, i
   expect(states.at(-1)?.first).toBe('/tasks/task-list-1/15/');
 });
 
-test('a Chinese phrase no page holds whole lists the pages closest to it under that heading, never nothing', async ({ page }) => {
-  // No page has all of 直播带货基地 (live-streaming sales base); task 9 on live-streaming e-commerce bases has most.
+test('a Chinese phrase no page holds whole lists the pages closest to it under that heading, and marks the pieces they hold', async ({ page }) => {
+  // No page has 直播带货基地 (live-streaming sales base), nor 带货; task 9, 电子商务直播基地建设与运营规范,
+  // holds 直播 and 基地 in a row, where the pages that hold more of its characters hold them apart.
   const paths = await searchPage(page, 'zh', '直播带货基地');
-  expect(paths.length).toBeGreaterThan(0);
+  expect(paths[0]).toBe('/tasks/task-list-1/9/');
   await expect(page.locator('.search-note')).toHaveText(/没有页面包含全部词语/);
+  const marks = await page.locator('#search-results > li').first().locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) expect(['直播', '基地']).toContain(mark);
+});
+
+test('words a reader lists for a topic find the task that holds most of them, before the documents and places that hold them all far apart', async ({ page }) => {
+  // Jiangsu's page and the documents hold all four words, each in another task; task 20 (养老机构康复服务规范) holds two in one place.
+  expect((await searchPage(page, 'zh', '养老机构 康复 护理 培训'))[0]).toBe('/tasks/task-list-1/20/');
+  // A query that names a whole keeps it first: its 文号, or "official interpretation" in its title.
+  expect((await searchPage(page, 'zh', '商资发〔2024〕314号'))[0]).toBe('/documents/notice-2024-314/');
+  await page.goto('/documents/wuhan-plan/');
+  await page.locator('#site-search').focus();
+  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
+  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '养老机构 康复 护理 培训');
+  expect(states.at(-1)?.first).toBe('/tasks/task-list-1/20/');
+});
+
+test('places by their short names and older English names, and an agreement by its acronym', async ({ page }) => {
+  expect((await searchPage(page, 'zh', '沪'))[0]).toBe('/cities/shanghai/');
+  expect((await searchPage(page, 'zh', '渝'))[0]).toBe('/cities/chongqing/');
+  expect((await searchPage(page, 'en', 'Canton'))[0]).toBe('/en/cities/guangzhou/');
+  expect((await searchPage(page, 'en', 'IFDA'))[0]).toBe('/en/instruments/ifd-agreement/');
+  // A near-synonym of the translation's phrase: it writes "consumer collective litigation".
+  expect((await searchPage(page, 'en', 'consumer class action'))[0]).toBe('/en/tasks/task-list-1/46/');
 });
 
 test('a one-letter typo in a long English word is corrected, and the page says what it searched for', async ({ page }) => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
-import { answered, coverage, matchWords, nameMatches, rank, type Candidate } from '../../src/search/rank.ts';
+import { answered, coverage, matchWords, nameMatches, nameShare, placeWords, rank, type Candidate } from '../../src/search/rank.ts';
 import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
@@ -225,6 +225,23 @@ describe('what ranking measures', () => {
     expect(answered('商务部', [])).toBe(0);
     expect(coverage('', ['商务'])).toBe(0);
     expect(coverage('商务部外资司', ['商务部'])).toBe(0.5);
+  });
+
+  it('should give the share of the query a page\'s own names hold: title, label with its 文号, other names', () => {
+    const built = table();
+    const row = (key: string) => built.rows.find((entry) => entry.key === key)!;
+    const notice = row('/documents/notice-2024-314/');
+    expect(nameShare({ row: notice, page: notice.zh! }, matchWords(['商资发〔2024〕314号']))).toBe(1);
+    expect(nameShare({ row: notice, page: notice.zh! }, matchWords(['通知', '外资']))).toBe(0.5);
+    const mofcom = row('/departments/shang-wu-bu/');
+    expect(nameShare({ row: mofcom, page: mofcom.en! }, matchWords(['MOFCOM', 'rules']))).toBeCloseTo(6 / 11);
+    expect(nameShare({ row: mofcom, page: mofcom.en! }, [])).toBe(0);
+  });
+
+  it('should know every name of every place, in both editions, and nothing of other pages', () => {
+    const pages = [...PAGES, { url: '/cities/chongqing/', title: '重庆市', type: 'city', filters: ['city:chongqing'], aliases: ['重庆', 'Chongqing'] }, { url: '/en/cities/chongqing/', title: 'Chongqing Municipality', type: 'city', filters: ['city:chongqing'] }].map(page);
+    const built = buildTable(pages, new Map(pages.map((entry, index) => [entry.url, `en_${index}`])), {}, [], []);
+    expect([...placeWords(built)].sort()).toEqual(['chongqing', 'chongqingmunicipality', '重庆', '重庆市']);
   });
 
   it('should compare letters and digits only, dropping words with none', () => {

@@ -12,7 +12,7 @@ import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
-import { matchWords, nameMatches, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { matchWords, nameMatches, nameShare, placeWords, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
@@ -264,6 +264,7 @@ function indexRows(search: SearchTable): Map<string, { row: TableRow; edition: E
   return byId;
 }
 let rowsById: Map<string, { row: TableRow; edition: Edition; page: EditionRow }> | undefined;
+let placeNamesOfTable: Set<string> | undefined;
 
 /**
  * Pagefind's matches of a prepared query: every word must be on a page. Each Chinese run of two
@@ -280,26 +281,73 @@ async function fullText(engine: PagefindModule, query: string, phrases: string[]
 }
 
 /**
- * When no page holds every word: the pages that hold the most of them (each word searched alone). A
- * query of one Chinese run counts by its characters, as the index holds them (直播带货基地: no page has
- * all six, the closest have five), so it too never ends in an empty list while pages hold most of it.
- * An empty list when no page holds any, or the query is one word or character.
+ * The pages (of those `among` keeps) that hold the most of `queries`, each searched alone, each scored by
+ * the sum of its scores; and which queries each holds.
  */
-async function closest(engine: PagefindModule, phrases: string[], filters: Filters): Promise<PagefindResult[]> {
-  const words = phrases.length === 1 && /^\p{Script=Han}+$/u.test(phrases[0]!) ? [...phrases[0]!] : phrases;
-  if (words.length < 2) return [];
-  const each = await Promise.all(words.map((word) => engine.search(pagefindQuery(word, {}), { filters: toPagefindFilters(filters) })));
-  const counts = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const found of each) {
-    for (const result of found.results) {
-      const entry = counts.get(result.id) ?? { result, words: 0, score: 0 };
-      entry.words += 1;
+async function holdingMost(engine: PagefindModule, queries: readonly string[], filters: Filters, among: (id: string) => boolean = () => true): Promise<{ results: PagefindResult[]; held: boolean[][] }> {
+  const each = await Promise.all(queries.map((query) => engine.search(query, { filters: toPagefindFilters(filters) })));
+  const counts = new Map<string, { result: PagefindResult; held: boolean[]; score: number }>();
+  each.forEach((found, index) => {
+    for (const result of found.results.filter((candidate) => among(candidate.id))) {
+      const entry = counts.get(result.id) ?? { result, held: queries.map(() => false), score: 0 };
+      entry.held[index] = true;
       entry.score += result.score;
       counts.set(result.id, entry);
     }
+  });
+  const heldBy = (entry: { held: boolean[] }) => entry.held.filter(Boolean).length;
+  const most = Math.max(0, ...[...counts.values()].map(heldBy));
+  const chosen = [...counts.values()].filter((entry) => most > 0 && heldBy(entry) === most);
+  return { results: chosen.map((entry) => ({ ...entry.result, score: entry.score })), held: chosen.map((entry) => entry.held) };
+}
+
+/** A Chinese run's two-character pieces, in order, each once (直播带货基地 → 直播 播带 带货 货基 基地). */
+function pairsOf(run: string): string[] {
+  const chars = [...run];
+  return [...new Set(chars.slice(1).map((char, at) => chars[at]! + char))];
+}
+
+/**
+ * When no page holds every word: the pages that hold the most of them (each word searched alone), and
+ * the words they hold, which rank and mark them. A query of one Chinese run counts its two-character
+ * pieces in a row (直播带货基地: no page has the run; task 9's 直播基地 holds 直播 and 基地), then, when no
+ * page holds a piece, its characters as the index holds them — so it too never ends in an empty list
+ * while pages hold some of it. Nothing when no page holds any, or the query is one word or character.
+ */
+async function closest(engine: PagefindModule, phrases: string[], filters: Filters): Promise<{ results: PagefindResult[]; words: string[] }> {
+  const run = phrases.length === 1 && /^\p{Script=Han}+$/u.test(phrases[0]!) ? phrases[0]! : undefined;
+  const pieces = run ? pairsOf(run) : [];
+  if (pieces.length > 1) {
+    const byPieces = await holdingMost(engine, exactRuns(pieces), filters);
+    if (byPieces.results.length > 0) return { results: byPieces.results, words: pieces.filter((_, index) => byPieces.held.some((held) => held[index])) };
   }
-  const most = Math.max(0, ...[...counts.values()].map((entry) => entry.words));
-  return [...counts.values()].filter((entry) => entry.words === most && most > 0).map((entry) => ({ ...entry.result, score: entry.score }));
+  const words = run ? [...run] : phrases;
+  if (words.length < 2) return { results: [], words: phrases };
+  const byWords = await holdingMost(
+    engine,
+    words.map((word) => pagefindQuery(word, {})),
+    filters,
+  );
+  return { results: byWords.results, words: phrases };
+}
+
+/** Pages whose text repeats other pages': a document its measures and tasks, a place, department or category the tasks it lists. */
+const WHOLES: ReadonlySet<TableRow['type']> = new Set(['document', 'category', 'city', 'department']);
+/** The pages a whole repeats: what a reader listing a topic's words means. */
+const PARTS: ReadonlySet<TableRow['type']> = new Set(['task', 'measure']);
+
+/**
+ * When only wholes hold every word — a document holds any words of its text, however far apart — the
+ * tasks and measures that hold the most of them in one place, at least two and at least half (养老机构
+ * 康复 护理 培训: the task on rehabilitation in care homes, not the province that lists it among others).
+ * Each word is searched alone, a Chinese run as typed.
+ */
+async function partsHoldingMost(engine: PagefindModule, phrases: readonly string[], filters: Filters, rows: ReadonlyMap<string, { row: TableRow }>): Promise<PagefindResult[]> {
+  if (phrases.length < 2) return [];
+  const queries = phrases.map((phrase) => (/\p{Script=Han}/u.test(phrase) && [...phrase].length > 1 ? exactRuns([phrase])[0]! : pagefindQuery(phrase, {})));
+  const { results, held } = await holdingMost(engine, queries, filters, (id) => PARTS.has(rows.get(id)?.row.type ?? 'page'));
+  const most = held[0]?.filter(Boolean).length ?? 0;
+  return most >= 2 && most * 2 >= phrases.length ? results : [];
 }
 
 let vocabulary: Promise<string[]> | undefined;
@@ -455,20 +503,29 @@ export async function search(query: string, filters: Filters, options: { edition
   }
   let partial = found.length > 0 && missing.length > 0 && phrases.length > 1;
   if (found.length === 0) {
-    found = await closest(engine, phrases, filters);
+    ({ results: found, words: phrases } = await closest(engine, phrases, filters));
     partial = found.length > 0;
   }
-  for (const result of found) results.set(result.id, result);
-  rowsById ??= indexRows(searchTable);
-  const candidates: Candidate[] = found.flatMap((result) => {
-    const known = rowsById!.get(result.id);
-    return known ? [{ ...known, score: result.score }] : [];
-  });
+  const rows = (rowsById ??= indexRows(searchTable));
+  const candidatesOf = (pages: readonly PagefindResult[]): Candidate[] =>
+    pages.flatMap((result) => {
+      const known = rows.get(result.id);
+      return known ? [{ ...known, score: result.score }] : [];
+    });
+  const candidates = candidatesOf(found);
   // Pages found by their names alone (an alias, a 文号 written another way) join with the best full-text score.
   const top = Math.max(1, ...candidates.map((candidate) => candidate.score));
   const seen = new Set(candidates.map((candidate) => candidate.page.id));
   for (const candidate of nameMatches(searchTable, phrases, preferred, filters)) if (!seen.has(candidate.page.id)) candidates.push({ ...candidate, score: top });
-  const hits = oneHitPerEntity(rank(candidates, phrases), preferred);
+  // Parts that hold most of the words in one place come before wholes that hold them all only far apart —
+  // unless a whole's own names hold half of what the query asks beyond a place (a 文号, "official interpretation"): the query names it.
+  const places = (placeNamesOfTable ??= placeWords(searchTable));
+  const beyondPlaces = matchWords(phrases).filter((word) => !places.has(word));
+  const onlyWholes = !partial && candidates.length > 0 && candidates.every((candidate) => WHOLES.has(candidate.row.type));
+  const named = candidates.some((candidate) => nameShare(candidate, beyondPlaces) >= 0.5);
+  const parts = onlyWholes && !named && beyondPlaces.length > 0 ? await partsHoldingMost(engine, phrases, filters, rows) : [];
+  for (const result of [...parts, ...found]) results.set(result.id, result);
+  const hits = oneHitPerEntity([...rank(candidatesOf(parts), phrases), ...rank(candidates, phrases)], preferred);
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
   const first = byNumber.slice(0, 1);
   const rest = hits.filter((hit) => !first.some((number) => number.key === hit.key));
