@@ -270,6 +270,20 @@ export function correctWord(word: string, vocabulary: ReadonlySet<string> | read
   return best?.word;
 }
 
+/**
+ * Whether the index may hold an English word in some form: one of `known` (words the index prints)
+ * begins with the word's first letters, all but its last three and four at least — what stemming leaves
+ * of it (rated → rate…, standardizing → standardiz…). Pagefind's own answer cannot tell: for a word it
+ * holds in no form it still finds pages, through the longest word of its loaded index chunks that begins
+ * the word (sofware → so), so what it finds depends on the queries before.
+ */
+export function mayHold(word: string, known: Iterable<string>): boolean {
+  const typed = word.toLowerCase();
+  const stem = typed.slice(0, Math.max(4, typed.length - 3));
+  for (const candidate of known) if (candidate.startsWith(stem)) return true;
+  return false;
+}
+
 /** Where a <mark> goes: `start` inclusive, `end` exclusive, in UTF-16 units of the text. */
 export interface MarkRange {
   start: number;

@@ -95,9 +95,13 @@ function placeNames(row: TableRow): Set<string> {
   return new Set((['zh', 'en'] as const).flatMap((edition) => (row[edition] ? namesOf(row, row[edition]!).split('|') : [])));
 }
 
-/** Share of the query's words (letter-weighted) a candidate's own names hold: title, label, other names. */
-export function nameShare({ row, page }: Pick<Candidate, 'row' | 'page'>, words: readonly string[]): number {
-  return answered(namesOf(row, page), words);
+/**
+ * Whether the query names a page: its own names (title, label, other names) hold half of the query's
+ * words, letter by letter, or one of the words is one of its names whole (Opinions, 314号文).
+ */
+export function namedBy({ row, page }: Pick<Candidate, 'row' | 'page'>, words: readonly string[]): boolean {
+  const names = namesOf(row, page);
+  return answered(names, words) >= 0.5 || names.split('|').some((name) => words.includes(name));
 }
 
 /** Every name of every place in the table, matchable: a query word that is one names a place. */

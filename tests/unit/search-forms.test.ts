@@ -4,6 +4,7 @@ import {
   canonicalDocNumber,
   chineseNumeral,
   correctWord,
+  mayHold,
   docNumberKeys,
   findDocNumbers,
   markRanges,
@@ -366,6 +367,26 @@ describe('correctWord', () => {
     big.add('hotline');
     for (let i = 0; i < 100; i++) expect(correctWord('hotlien', big)).toBe('hotline');
     expect(big.scans).toBe(1);
+  });
+});
+
+describe('mayHold', () => {
+  const known = ['software', 'rate', 'government', 'standardization', 'policy', 'so', 'go'];
+
+  it('should hold a word the index prints in another form: what stemming leaves, all but three letters', () => {
+    expect(mayHold('software', known)).toBe(true);
+    expect(mayHold('rated', known)).toBe(true);
+    expect(mayHold('Standardizing', known)).toBe(true);
+    expect(mayHold('policies', known)).toBe(true);
+  });
+
+  it('should not hold a misspelt word because the index prints a shorter word that begins it', () => {
+    expect(mayHold('sofware', known)).toBe(false);
+    expect(mayHold('goverment', known)).toBe(false);
+    // Four letters at least must match, however short the word.
+    expect(mayHold('sofas', known)).toBe(false);
+    expect(mayHold('rates', ['rat'])).toBe(false);
+    expect(mayHold('rates', [])).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
-import { answered, coverage, matchWords, nameMatches, nameShare, placeWords, rank, type Candidate } from '../../src/search/rank.ts';
+import { answered, coverage, matchWords, nameMatches, namedBy, placeWords, rank, type Candidate } from '../../src/search/rank.ts';
 import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
@@ -227,15 +227,19 @@ describe('what ranking measures', () => {
     expect(coverage('商务部外资司', ['商务部'])).toBe(0.5);
   });
 
-  it('should give the share of the query a page\'s own names hold: title, label with its 文号, other names', () => {
+  it('should say the query names a page when its names hold half of the query, or a word is one of its names whole', () => {
     const built = table();
     const row = (key: string) => built.rows.find((entry) => entry.key === key)!;
     const notice = row('/documents/notice-2024-314/');
-    expect(nameShare({ row: notice, page: notice.zh! }, matchWords(['商资发〔2024〕314号']))).toBe(1);
-    expect(nameShare({ row: notice, page: notice.zh! }, matchWords(['通知', '外资']))).toBe(0.5);
+    expect(namedBy({ row: notice, page: notice.zh! }, matchWords(['商资发〔2024〕314号', '任务清单']))).toBe(true);
+    expect(namedBy({ row: notice, page: notice.zh! }, matchWords(['通知', '外资']))).toBe(true);
+    expect(namedBy({ row: notice, page: notice.zh! }, matchWords(['通知', '外资司']))).toBe(false);
     const mofcom = row('/departments/shang-wu-bu/');
-    expect(nameShare({ row: mofcom, page: mofcom.en! }, matchWords(['MOFCOM', 'rules']))).toBeCloseTo(6 / 11);
-    expect(nameShare({ row: mofcom, page: mofcom.en! }, [])).toBe(0);
+    // MOFCOM is one of its names: named, however long the rest of the query.
+    expect(namedBy({ row: mofcom, page: mofcom.en! }, matchWords(['MOFCOM', 'rules', 'for', 'foreign', 'investment']))).toBe(true);
+    // Inside a longer word it is not (mofcomx), nor half of the query.
+    expect(namedBy({ row: mofcom, page: mofcom.en! }, matchWords(['mofcomx', 'rules', 'for', 'foreign', 'investment']))).toBe(false);
+    expect(namedBy({ row: mofcom, page: mofcom.en! }, [])).toBe(false);
   });
 
   it('should know every name of every place, in both editions, and nothing of other pages', () => {

@@ -11,8 +11,8 @@
 import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
-import { correctWord, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
-import { matchWords, nameMatches, nameShare, placeWords, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { correctWord, findDocNumbers, mayHold, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
+import { matchWords, namedBy, nameMatches, placeWords, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
@@ -338,16 +338,21 @@ const PARTS: ReadonlySet<TableRow['type']> = new Set(['task', 'measure']);
 
 /**
  * When only wholes hold every word — a document holds any words of its text, however far apart — the
- * tasks and measures that hold the most of them in one place, at least two and at least half (养老机构
- * 康复 护理 培训: the task on rehabilitation in care homes, not the province that lists it among others).
- * Each word is searched alone, a Chinese run as typed.
+ * tasks and measures of the query's edition that hold the most of them in one place, at least two and
+ * at least half (养老机构 康复 护理 培训: the task on rehabilitation in care homes, not the province that
+ * lists it among others). Each word is searched alone, a Chinese run as typed; numbers alone (2024, 314)
+ * name no topic and are not counted.
  */
-async function partsHoldingMost(engine: PagefindModule, phrases: readonly string[], filters: Filters, rows: ReadonlyMap<string, { row: TableRow }>): Promise<PagefindResult[]> {
-  if (phrases.length < 2) return [];
-  const queries = phrases.map((phrase) => (/\p{Script=Han}/u.test(phrase) && [...phrase].length > 1 ? exactRuns([phrase])[0]! : pagefindQuery(phrase, {})));
-  const { results, held } = await holdingMost(engine, queries, filters, (id) => PARTS.has(rows.get(id)?.row.type ?? 'page'));
+async function partsHoldingMost(engine: PagefindModule, phrases: readonly string[], filters: Filters, rows: ReadonlyMap<string, { row: TableRow; edition: Edition }>, edition: Edition): Promise<PagefindResult[]> {
+  const topical = phrases.filter((phrase) => !/^\p{N}+$/u.test(phrase));
+  if (topical.length < 2) return [];
+  const queries = topical.map((phrase) => (/\p{Script=Han}/u.test(phrase) && [...phrase].length > 1 ? exactRuns([phrase])[0]! : pagefindQuery(phrase, {})));
+  const { results, held } = await holdingMost(engine, queries, filters, (id) => {
+    const known = rows.get(id);
+    return known !== undefined && known.edition === edition && PARTS.has(known.row.type);
+  });
   const most = held[0]?.filter(Boolean).length ?? 0;
-  return most >= 2 && most * 2 >= phrases.length ? results : [];
+  return most >= 2 && most * 2 >= topical.length ? results : [];
 }
 
 let vocabulary: Promise<string[]> | undefined;
@@ -420,6 +425,26 @@ function merged(found: PagefindResult[], more: PagefindResult[], weight: number)
 /** How a page found only through a synonym ranks against one that has the reader's own word. */
 const SYNONYM_WEIGHT = 0.8;
 
+/** The English words of the table's names (titles, labels, other names), lower-cased: made once. */
+function nameWords(searchTable: SearchTable): Set<string> {
+  return (namedWords ??= new Set(
+    searchTable.rows.flatMap((row) => [row.en, row.zh].flatMap((page) => (page ? [page.title, page.label ?? '', ...aliasesOf(row, page)] : []))).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)),
+  ));
+}
+let namedWords: Set<string> | undefined;
+
+/**
+ * The query's English words of five letters or more that the index holds in no form (`mayHold`): typo
+ * suspects, whatever Pagefind found for them. The names in the table answer most; the index's English
+ * words are fetched only for a word they do not.
+ */
+async function unknownWords(phrases: readonly string[], searchTable: SearchTable): Promise<string[]> {
+  const unnamed = phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase) && !mayHold(phrase, nameWords(searchTable)));
+  if (unnamed.length === 0) return [];
+  const known = await loadVocabulary();
+  return unnamed.filter((word) => !mayHold(word, known));
+}
+
 /**
  * The query with each of the `missing` words (English, five letters or more, on no page) spelled as the
  * index has it, when one is a single edit away; undefined when none is.
@@ -491,9 +516,9 @@ export async function search(query: string, filters: Filters, options: { edition
     if (otherwise.asTypedToo) found = merged(found, asTyped[0], SYNONYM_WEIGHT);
   }
   // A word on no page may be a typo of one that is: search the corrected spelling, and say so. When
-  // nothing matched at all, any long English word may be the typo (Pagefind may match a misspelt word
-  // alone by its prefix, so it does not look missing); correctWord leaves the index's own words alone.
-  const suspects = found.length === 0 ? phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase)) : missing;
+  // nothing matched at all, any long English word may be the typo; else a word the index holds in no
+  // form is one too, though Pagefind found pages for it (by a shorter word); correctWord leaves the index's own words alone.
+  const suspects = found.length === 0 ? phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase)) : [...new Set([...missing, ...(await unknownWords(phrases, searchTable))])];
   let spelled = await corrected(asked, suspects);
   if (spelled) {
     const respelled = queryPhrases(spelled, map);
@@ -518,12 +543,12 @@ export async function search(query: string, filters: Filters, options: { edition
   const seen = new Set(candidates.map((candidate) => candidate.page.id));
   for (const candidate of nameMatches(searchTable, phrases, preferred, filters)) if (!seen.has(candidate.page.id)) candidates.push({ ...candidate, score: top });
   // Parts that hold most of the words in one place come before wholes that hold them all only far apart —
-  // unless a whole's own names hold half of what the query asks beyond a place (a 文号, "official interpretation"): the query names it.
+  // unless the query names a whole beyond a place (a 文号, Opinions, "official interpretation").
   const places = (placeNamesOfTable ??= placeWords(searchTable));
   const beyondPlaces = matchWords(phrases).filter((word) => !places.has(word));
   const onlyWholes = !partial && candidates.length > 0 && candidates.every((candidate) => WHOLES.has(candidate.row.type));
-  const named = candidates.some((candidate) => nameShare(candidate, beyondPlaces) >= 0.5);
-  const parts = onlyWholes && !named && beyondPlaces.length > 0 ? await partsHoldingMost(engine, phrases, filters, rows) : [];
+  const named = findDocNumbers(query).length > 0 || candidates.some((candidate) => namedBy(candidate, beyondPlaces));
+  const parts = onlyWholes && !named && beyondPlaces.length > 0 ? await partsHoldingMost(engine, phrases, filters, rows, preferred) : [];
   for (const result of [...parts, ...found]) results.set(result.id, result);
   const hits = oneHitPerEntity([...rank(candidatesOf(parts), phrases), ...rank(candidates, phrases)], preferred);
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
