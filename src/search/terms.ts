@@ -121,16 +121,16 @@ export function queryText(query: string, map: CharMap, unit: Unit = 'word'): str
 }
 
 /**
- * The runs of a query as the reader wrote them — Chinese runs whole, other words one by one — folded and
- * lower-cased: "ESG评价标准 北京" → ["esg", "评价标准", "北京"]. Results are ranked and highlighted by these.
+ * The runs of a query as the reader wrote them — Chinese runs whole, other words one by one, a hyphenated
+ * word whole — folded and lower-cased: "ESG评价标准 北京" → ["esg", "评价标准", "北京"], "trade-in" →
+ * ["trade-in"] (not "in", which every English page holds). Results are ranked and highlighted by these.
  */
 export function queryPhrases(query: string, map: CharMap): string[] {
   return foldScript(narrowAlnum(query), map)
     .toLowerCase()
     .split(/\s+/)
     .flatMap((token) => token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
-    .flatMap((run) => run.split(/[^\p{L}\p{N}]+/u))
-    .filter((run) => run.length > 0);
+    .flatMap((run) => run.match(/(?!\p{Script=Han})[\p{L}\p{N}]+(?:-(?!\p{Script=Han})[\p{L}\p{N}]+)*|\p{Script=Han}+/gu) ?? []);
 }
 
 /** The words of a processed query, for highlighting. */

@@ -209,6 +209,12 @@ test('excerpts mark whole English words and Chinese runs as typed, nothing insid
   const chinese = await page.locator('#search-results mark').allTextContents();
   expect(chinese.length).toBeGreaterThan(0);
   for (const text of chinese) expect(text).toBe('重庆');
+
+  // A hyphenated word is marked whole, never its parts: not every "in" of the excerpts for trade-in.
+  await searchPage(page, 'en', 'trade-in');
+  const hyphenated = await page.locator('#search-results mark').allTextContents();
+  expect(hyphenated.length).toBeGreaterThan(0);
+  for (const text of hyphenated) expect(text.toLowerCase()).toMatch(/^trade-ins?$/);
 });
 
 test('arriving from a result marks whole words on the page, not parts of longer ones', async ({ page }) => {

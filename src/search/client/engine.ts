@@ -461,7 +461,7 @@ async function corrected(query: string, missing: readonly string[]): Promise<str
  * standing for a synonym the text uses.
  */
 async function missingWords(engine: PagefindModule, query: string, phrases: readonly string[], filters: Filters, searchTable: SearchTable): Promise<string[]> {
-  const latin = phrases.filter((phrase) => /^\p{Script=Latin}+$/u.test(phrase));
+  const latin = phrases.filter((phrase) => /^\p{Script=Latin}+(?:-\p{Script=Latin}+)*$/u.test(phrase));
   if (latin.length === 0) return [];
   const covered = new Set(synonymSpans(latinWords(query), searchTable.synonyms).filter((span) => span.alternatives.length > 0).flatMap((span) => span.term.split(/[\s-]+/)));
   const alone = await Promise.all(latin.map((word) => engine.search(word, { filters: toPagefindFilters(filters) })));
