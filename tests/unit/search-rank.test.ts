@@ -144,6 +144,18 @@ describe('ranking', () => {
     // Another place's task on the topic does not stand for this place.
     const elsewhere = candidates(built, { '/cities/wuhan/': 3, '/tasks/task-list-1/3/': 1 });
     expect(rank(elsewhere, ['武汉', '家政服务'])[0]!.row.key).toBe('/cities/wuhan/');
+    // The place's share of the query is its words' letters (2 + 9 of 15 here), whatever the number of its words:
+    // its pages are lifted by that share, not past a page elsewhere that Pagefind scores higher.
+    const named = candidates(built, { '/cities/chongqing/': 3, '/tasks/task-list-1/3/': 1, '/departments/shang-wu-bu/': 6 });
+    expect(rank(named, ['重庆', 'chongqing', '家政服务']).map((entry) => entry.row.key)).toEqual(['/tasks/task-list-1/3/', '/departments/shang-wu-bu/', '/cities/chongqing/']);
+  });
+
+  it('should rank a local task asked for with its place right after a national one whose names answer the query as well', () => {
+    const pages = [...PAGES.filter((spec) => spec.url !== '/tasks/task-list-1/3/'), { url: '/tasks/task-list-1/3/', title: '制定武汉家政服务标准', type: 'task', label: '任务3', number: 3, filters: ['document:task-list-1', 'city:chongqing'] }, { url: '/cities/wuhan/', title: '武汉市', type: 'city', filters: ['city:wuhan'], aliases: ['武汉'] }].map(page);
+    const built = buildTable(pages, new Map(pages.map((entry, index) => [entry.url, `en_${index}`])), {}, [{ id: 'task-list-1', kind: 'task-list' }, { id: 'wuhan-plan', kind: 'local-plan' }], []);
+    // The national task's names hold every word; the local one's the place's and the rest: no more, so it follows.
+    const both = candidates(built, { '/cities/wuhan/': 1, '/tasks/wuhan-plan/1/': 5, '/tasks/task-list-1/3/': 1 });
+    expect(rank(both, ['武汉', '家政服务']).map((entry) => entry.row.key).slice(0, 2)).toEqual(['/tasks/task-list-1/3/', '/tasks/wuhan-plan/1/']);
   });
 
   it('should rank a local task right after the national one of its own edition, whatever the other edition scores', () => {

@@ -86,6 +86,10 @@ describe('the index and the query', () => {
 
   it('should keep the reader\'s runs whole and lower-cased for ranking and marking: Chinese runs, Latin words (a hyphenated one whole), numbers', () => {
     expect(queryPhrases('ＥＳＧ評價標準 北京, E-Commerce', MAP)).toEqual(['esg', '評價标准', '北京', 'e-commerce']);
+    // A hyphenated word is one phrase: "trade-in" marks no "in"; other punctuation parts words.
+    expect(queryPhrases('Trade-in, e-commerce 1+2+N -x- y-', MAP)).toEqual(['trade-in', 'e-commerce', '1', '2', 'n', 'x', 'y']);
+    expect(queryPhrases('以旧换新-trade-in', MAP)).toEqual(['以旧换新', 'trade-in']);
+    expect(queryPhrases('COVID-19 6G-ready', MAP)).toEqual(['covid-19', '6g-ready']);
     expect(queryPhrases('商资发〔2024〕314号', MAP)).toEqual(['商资发', '2024', '314', '号']);
     expect(queryPhrases('  ', MAP)).toEqual([]);
   });
