@@ -169,13 +169,23 @@ test('words a reader lists for a topic find the task that holds most of them, be
   await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
   const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '养老机构 康复 护理 培训');
   expect(states.at(-1)?.first).toBe('/tasks/task-list-1/20/');
+  // No page has every word (the translation writes "evaluation"): the task holds most in one place, the province apart.
+  await page.goto('/en/search/');
+  expect((await searchPage(page, 'en', 'Zhejiang banks ESG rating'))[0]).toBe('/en/tasks/task-list-1/11/');
 });
 
-test('places by their short names and older English names, and an agreement by its acronym', async ({ page }) => {
+test('a number with the words of its entry\'s title reaches that entry, whichever document it is in', async ({ page }) => {
+  // (十三) of the Opinions is 加强公共安全服务…; the Task List's category 公共安全服务 is numbered （七）.
+  expect((await searchPage(page, 'zh', '（十三）公共安全服务'))[0]).toBe('/measures/opinions-2024-314/13/');
+});
+
+test('places by their short names and older English names, an office by its other name, an agreement by its acronym', async ({ page }) => {
   expect((await searchPage(page, 'zh', '沪'))[0]).toBe('/cities/shanghai/');
   expect((await searchPage(page, 'zh', '渝'))[0]).toBe('/cities/chongqing/');
   expect((await searchPage(page, 'en', 'Canton'))[0]).toBe('/en/cities/guangzhou/');
   expect((await searchPage(page, 'en', 'IFDA'))[0]).toBe('/en/instruments/ifd-agreement/');
+  // One office, two names: the texts write 中央网信办; readers know it as the Cyberspace Administration of China.
+  expect((await searchPage(page, 'en', 'Cyberspace Administration of China'))[0]).toBe('/en/departments/zhong-yang-wang-xin-ban/');
   // A near-synonym of the translation's phrase: it writes "consumer collective litigation".
   expect((await searchPage(page, 'en', 'consumer class action'))[0]).toBe('/en/tasks/task-list-1/46/');
 });

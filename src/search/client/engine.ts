@@ -189,8 +189,9 @@ function isNumbered(row: TableRow, asked: NumberQuery): boolean {
 
 /**
  * The rows a number query names ("task 47" → the first Task List's task 47; "Wuhan task 5" → Wuhan's;
- * "若干措施 第三条" → the Opinions' measure 3). The words around the number name the document: each word
- * is looked for in the names of the documents and places (the documents that hold most of them win).
+ * "若干措施 第三条" → the Opinions' measure 3; "（十三）公共安全服务" → the measure (十三) so titled). The words
+ * around the number name the document or the entry: each word is looked for in the names of the
+ * documents and places and in the entry's own titles (the rows that hold most of them win).
  */
 function numbered(query: string, search: SearchTable, edition: Edition, filters: Filters): Candidate[] {
   const asked = parseNumberQuery(query);
@@ -201,7 +202,7 @@ function numbered(query: string, search: SearchTable, edition: Edition, filters:
     const document = row.facets.document?.[0];
     const names = search.rows.filter((other) => other.type === 'document' && other.facets.document?.[0] === document);
     const places = (row.facets.city ?? []).map((id) => search.rows.find((other) => other.type === 'city' && other.facets.city?.[0] === id));
-    const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en].flatMap((page) => (page ? [page.title, page.label ?? '', ...aliasesOf(other, page)] : [])) : [])).join('|').toLowerCase();
+    const text = [...names, ...places].flatMap((other) => (other ? [other.zh, other.en].flatMap((page) => (page ? [page.title, page.label ?? '', ...aliasesOf(other, page)] : [])) : [])).concat([row.zh?.title ?? '', row.en?.title ?? '']).join('|').toLowerCase();
     return hints.filter((hint) => text.includes(hint) || (document ?? '').includes(hint)).length;
   };
   const fallbackDocument = asked.kind === 'task' || asked.kind === 'category' ? search.defaults.taskList : search.defaults.measures;
@@ -337,7 +338,8 @@ const WHOLES: ReadonlySet<TableRow['type']> = new Set(['document', 'category', '
 const PARTS: ReadonlySet<TableRow['type']> = new Set(['task', 'measure']);
 
 /**
- * When only wholes hold every word — a document holds any words of its text, however far apart — the
+ * When only wholes hold every word — a document holds any words of its text, however far apart — or,
+ * when no page holds every word, only wholes hold the most of them: the
  * tasks and measures of the query's edition that hold the most of them in one place, at least two and
  * at least half (养老机构 康复 护理 培训: the task on rehabilitation in care homes, not the province that
  * lists it among others). Each word is searched alone, a Chinese run as typed; numbers alone (2024, 314)
@@ -546,7 +548,7 @@ export async function search(query: string, filters: Filters, options: { edition
   // unless the query names a whole beyond a place (a 文号, Opinions, "official interpretation").
   const places = (placeNamesOfTable ??= placeWords(searchTable));
   const beyondPlaces = matchWords(phrases).filter((word) => !places.has(word));
-  const onlyWholes = !partial && candidates.length > 0 && candidates.every((candidate) => WHOLES.has(candidate.row.type));
+  const onlyWholes = candidates.length > 0 && candidates.every((candidate) => WHOLES.has(candidate.row.type));
   const named = findDocNumbers(query).length > 0 || candidates.some((candidate) => namedBy(candidate, beyondPlaces));
   const parts = onlyWholes && !named && beyondPlaces.length > 0 ? await partsHoldingMost(engine, phrases, filters, rows, preferred) : [];
   for (const result of [...parts, ...found]) results.set(result.id, result);
