@@ -76,9 +76,23 @@ export function answered(haystack: string, words: readonly string[]): number {
   return total === 0 ? 0 : words.filter((word) => haystack.includes(word)).reduce((sum, word) => sum + word.length, 0) / total;
 }
 
-/** The query's words as matching compares them. */
+/**
+ * English words that tell nothing of a page: nearly every English title and text holds them, so in a
+ * query beside other words they would lift every page whose names hold them ("and", "of").
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'to', 'what', 'which', 'who', 'with']);
+
+/** The phrases of a query without its English stop words, unless it has nothing else. */
+export function tellingPhrases(phrases: readonly string[]): string[] {
+  const telling = phrases.filter((phrase) => !STOP_WORDS.has(matchable(phrase)));
+  return telling.length > 0 ? telling : [...phrases];
+}
+
+/** The query's words as matching compares them (`tellingPhrases`). */
 export function matchWords(phrases: readonly string[]): string[] {
-  return phrases.map(matchable).filter((word) => word.length > 0);
+  return tellingPhrases(phrases)
+    .map(matchable)
+    .filter((word) => word.length > 0);
 }
 
 /** How well a page's own names answer the query: 1 + share of the query in its names, × 1 + 2 × share of its title the query covers. */

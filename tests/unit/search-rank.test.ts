@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
-import { answered, coverage, matchWords, nameMatches, namedBy, placeWords, rank, type Candidate } from '../../src/search/rank.ts';
+import { answered, coverage, matchWords, nameMatches, namedBy, placeWords, rank, tellingPhrases, type Candidate } from '../../src/search/rank.ts';
 import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
@@ -262,6 +262,14 @@ describe('what ranking measures', () => {
 
   it('should compare letters and digits only, dropping words with none', () => {
     expect(matchWords(['商务部', '—', '', 'MOFCOM'])).toEqual(['商务部', 'mofcom']);
+  });
+
+  it('should leave out English stop words beside other words, and keep them when there is nothing else', () => {
+    expect(matchWords(['Ministry', 'of', 'Commerce', 'and', 'the', 'WTO'])).toEqual(['ministry', 'commerce', 'wto']);
+    expect(tellingPhrases(['which', 'tasks', 'is', 'Shanghai', 'for'])).toEqual(['tasks', 'Shanghai']);
+    expect(tellingPhrases(['of', 'the'])).toEqual(['of', 'the']);
+    // Only whole words: "in" of trade-in, "a" of 第a条, and Chinese are kept.
+    expect(matchWords(['trade-in', 'into', 'a1', '的'])).toEqual(['tradein', 'into', 'a1', '的']);
   });
 });
 

@@ -12,7 +12,7 @@ import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, findDocNumbers, mayHold, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
-import { matchWords, namedBy, nameMatches, placeWords, rank, rowMatchesFilters, type Candidate } from '../rank.ts';
+import { matchWords, namedBy, nameMatches, placeWords, rank, rowMatchesFilters, tellingPhrases, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
 
@@ -343,10 +343,10 @@ const PARTS: ReadonlySet<TableRow['type']> = new Set(['task', 'measure']);
  * tasks and measures of the query's edition that hold the most of them in one place, at least two and
  * at least half (养老机构 康复 护理 培训: the task on rehabilitation in care homes, not the province that
  * lists it among others). Each word is searched alone, a Chinese run as typed; numbers alone (2024, 314)
- * name no topic and are not counted.
+ * and English stop words name no topic and are not counted.
  */
 async function partsHoldingMost(engine: PagefindModule, phrases: readonly string[], filters: Filters, rows: ReadonlyMap<string, { row: TableRow; edition: Edition }>, edition: Edition): Promise<PagefindResult[]> {
-  const topical = phrases.filter((phrase) => !/^\p{N}+$/u.test(phrase));
+  const topical = tellingPhrases(phrases).filter((phrase) => !/^\p{N}+$/u.test(phrase));
   if (topical.length < 2) return [];
   const queries = topical.map((phrase) => (/\p{Script=Han}/u.test(phrase) && [...phrase].length > 1 ? exactRuns([phrase])[0]! : pagefindQuery(phrase, {})));
   const { results, held } = await holdingMost(engine, queries, filters, (id) => {
