@@ -268,6 +268,8 @@ describe('what ranking measures', () => {
     expect(matchWords(['Ministry', 'of', 'Commerce', 'and', 'the', 'WTO'])).toEqual(['ministry', 'commerce', 'wto']);
     expect(tellingPhrases(['which', 'tasks', 'is', 'Shanghai', 'for'])).toEqual(['tasks', 'Shanghai']);
     expect(tellingPhrases(['of', 'the'])).toEqual(['of', 'the']);
+    const stopWords = ['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'to', 'what', 'which', 'who', 'with'];
+    for (const word of stopWords) expect(matchWords([word, 'standards']), word).toEqual(['standards']);
     // Only whole words: "in" of trade-in, "a" of 第a条, and Chinese are kept.
     expect(matchWords(['trade-in', 'into', 'a1', '的'])).toEqual(['tradein', 'into', 'a1', '的']);
   });
