@@ -1,7 +1,7 @@
 /**
  * The search query sets (tests/search/): each query with the one page a reader wants. Read by the
  * quality gate (tests/browser/search-quality.spec.ts) and by `npm run bench:search`, which reports
- * each set apart: the tuned, readers', blind and held-out sets measure what the ranking was tuned on or looked at, the fresh set how it generalises.
+ * each set apart: every set has been tuned on or looked at since its first run, which alone measured how search generalises (tests/search/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -24,9 +24,9 @@ export const QUERY_SETS = {
   readers: 'tests/search/readers.json',
   /** A second held-out set, written blind after the readers' set was tuned on; its misses were looked at since. */
   blind: 'tests/search/blind.json',
-  /** The third, written blind (2026-12-05) before the spelling and place rules were tuned on the others: how search generalises now. */
+  /** The third, written blind (2026-12-05) before the spelling and place rules; looked at since (2026-12-06). */
   heldout: 'tests/search/heldout.json',
-  /** The fourth, written blind (2026-12-06) after the held-out set's misses had been looked at: how search generalises now. */
+  /** The fourth, written blind (2026-12-06) after the held-out set's misses had been looked at; looked at since its first run. */
   fresh: 'tests/search/fresh.json',
 } as const;
 export type QuerySet = keyof typeof QUERY_SETS;
