@@ -38,6 +38,14 @@ async function typeAndWatch(page: Page, box: string, list: string, query: string
   );
 }
 
+/** Opens `path`, focuses its header box until search has loaded, and types `query` at once: every state the panel's list passed through. */
+async function inHeaderBox(page: Page, path: string, query: string): Promise<Array<{ state: string; first: string | undefined }>> {
+  await page.goto(path);
+  await page.locator('#site-search').focus();
+  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
+  return typeAndWatch(page, '#site-search', '#site-search-panel ol', query);
+}
+
 /**
  * The search page's results for `query`: the first query of a test arrives in the address (as a shared
  * link does), the next ones in the same edition are typed into the page's box — one page load and one
@@ -52,10 +60,7 @@ async function searchPage(page: Page, edition: 'zh' | 'en', query: string): Prom
 }
 
 test('the header box draws a list from the search table before Pagefind answers, and its first result stays first', async ({ page }) => {
-  await page.goto('/about/');
-  await page.locator('#site-search').focus();
-  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
-  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '商务部');
+  const states = await inHeaderBox(page, '/about/', '商务部');
   const instant = states.find((entry) => entry.state === 'instant');
   expect(instant, `states seen: ${JSON.stringify(states)}`).toBeDefined();
   expect(instant!.first).toBe('/departments/shang-wu-bu/');
@@ -141,10 +146,7 @@ test('a place named with a topic finds the topic in that place, not the place, i
   // Chongqing's page lists its tasks, so it holds every character too; the task on medical insurance handling is what is meant.
   expect((await searchPage(page, 'zh', '重庆 医保经办'))[0]).toBe('/tasks/task-list-1/15/');
   expect((await searchPage(page, 'zh', '重庆'))[0]).toBe('/cities/chongqing/');
-  await page.goto('/documents/wuhan-plan/');
-  await page.locator('#site-search').focus();
-  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
-  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '重庆 医保经办');
+  const states = await inHeaderBox(page, '/documents/wuhan-plan/', '重庆 医保经办');
   expect(states.at(-1)?.first).toBe('/tasks/task-list-1/15/');
 });
 
@@ -164,10 +166,7 @@ test('words a reader lists for a topic find the task that holds most of them, be
   expect((await searchPage(page, 'zh', '养老机构 康复 护理 培训'))[0]).toBe('/tasks/task-list-1/20/');
   // A query that names a whole keeps it first: its 文号, or "official interpretation" in its title.
   expect((await searchPage(page, 'zh', '商资发〔2024〕314号'))[0]).toBe('/documents/notice-2024-314/');
-  await page.goto('/documents/wuhan-plan/');
-  await page.locator('#site-search').focus();
-  await page.waitForFunction(() => document.querySelector('form[data-search="header"] [role="status"]') !== null);
-  const states = await typeAndWatch(page, '#site-search', '#site-search-panel ol', '养老机构 康复 护理 培训');
+  const states = await inHeaderBox(page, '/documents/wuhan-plan/', '养老机构 康复 护理 培训');
   expect(states.at(-1)?.first).toBe('/tasks/task-list-1/20/');
   // No page has every word (the translation writes "evaluation"): the task holds most in one place, the province apart.
   await page.goto('/en/search/');
