@@ -324,11 +324,7 @@ async function closest(engine: PagefindModule, phrases: string[], filters: Filte
   }
   const words = run ? [...run] : phrases;
   if (words.length < 2) return { results: [], words: phrases };
-  const byWords = await holdingMost(
-    engine,
-    words.map((word) => pagefindQuery(word, {})),
-    filters,
-  );
+  const byWords = await holdingMost(engine, words.map((word) => pagefindQuery(word, {})), filters);
   return { results: byWords.results, words: phrases };
 }
 
@@ -355,6 +351,17 @@ async function partsHoldingMost(engine: PagefindModule, phrases: readonly string
   });
   const most = held[0]?.filter(Boolean).length ?? 0;
   return most >= 2 && most * 2 >= topical.length ? results : [];
+}
+
+/**
+ * Whether the parts of a query's wholes are wanted before them: every candidate is a whole, and the query
+ * asks more than a place and names none of them by it (a 文号, Opinions, "official interpretation").
+ */
+function wantsParts(query: string, phrases: readonly string[], candidates: readonly Candidate[], searchTable: SearchTable): boolean {
+  if (candidates.length === 0 || !candidates.every((candidate) => WHOLES.has(candidate.row.type))) return false;
+  const places = (placeNamesOfTable ??= placeWords(searchTable));
+  const beyondPlaces = matchWords(phrases).filter((word) => !places.has(word));
+  return beyondPlaces.length > 0 && findDocNumbers(query).length === 0 && !candidates.some((candidate) => namedBy(candidate, beyondPlaces));
 }
 
 let vocabulary: Promise<string[]> | undefined;
@@ -435,13 +442,16 @@ function nameWords(searchTable: SearchTable): Set<string> {
 }
 let namedWords: Set<string> | undefined;
 
+/** A phrase that may be a typo the search corrects: an English word of five letters or more (shorter ones have too many neighbours). */
+const mayBeTypo = (phrase: string) => /^\p{Script=Latin}{5,}$/u.test(phrase);
+
 /**
- * The query's English words of five letters or more that the index holds in no form (`mayHold`): typo
- * suspects, whatever Pagefind found for them. The names in the table answer most; the index's English
- * words are fetched only for a word they do not.
+ * The query's words that may be typos (`mayBeTypo`) and that the index holds in no form (`mayHold`):
+ * typo suspects, whatever Pagefind found for them. The names in the table answer most; the index's
+ * English words are fetched only for a word they do not.
  */
 async function unknownWords(phrases: readonly string[], searchTable: SearchTable): Promise<string[]> {
-  const unnamed = phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase) && !mayHold(phrase, nameWords(searchTable)));
+  const unnamed = phrases.filter((phrase) => mayBeTypo(phrase) && !mayHold(phrase, nameWords(searchTable)));
   if (unnamed.length === 0) return [];
   const known = await loadVocabulary();
   return unnamed.filter((word) => !mayHold(word, known));
@@ -503,6 +513,10 @@ export async function search(query: string, filters: Filters, options: { edition
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
   const typed = phrases;
+  // Typo suspects may need the index's English words: fetched beside the search, not after it.
+  const unknownAsTyped = unknownWords(typed, searchTable);
+  // Awaited below only while the query keeps its spelling; a failed fetch is reported there or by `corrected`.
+  unknownAsTyped.catch(() => undefined);
   // The query as typed, and beside it (not before: most queries have no other spelling) whether the index spells some word the other way.
   const [asTyped, otherwise] = await Promise.all([
     Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]),
@@ -520,7 +534,7 @@ export async function search(query: string, filters: Filters, options: { edition
   // A word on no page may be a typo of one that is: search the corrected spelling, and say so. When
   // nothing matched at all, any long English word may be the typo; else a word the index holds in no
   // form is one too, though Pagefind found pages for it (by a shorter word); correctWord leaves the index's own words alone.
-  const suspects = found.length === 0 ? phrases.filter((phrase) => /^\p{Script=Latin}{5,}$/u.test(phrase)) : [...new Set([...missing, ...(await unknownWords(phrases, searchTable))])];
+  const suspects = found.length === 0 ? phrases.filter(mayBeTypo) : [...new Set([...missing, ...(await (phrases === typed ? unknownAsTyped : unknownWords(phrases, searchTable)))])];
   let spelled = await corrected(asked, suspects);
   if (spelled) {
     const respelled = queryPhrases(spelled, map);
@@ -544,13 +558,8 @@ export async function search(query: string, filters: Filters, options: { edition
   const top = Math.max(1, ...candidates.map((candidate) => candidate.score));
   const seen = new Set(candidates.map((candidate) => candidate.page.id));
   for (const candidate of nameMatches(searchTable, phrases, preferred, filters)) if (!seen.has(candidate.page.id)) candidates.push({ ...candidate, score: top });
-  // Parts that hold most of the words in one place come before wholes that hold them all only far apart —
-  // unless the query names a whole beyond a place (a 文号, Opinions, "official interpretation").
-  const places = (placeNamesOfTable ??= placeWords(searchTable));
-  const beyondPlaces = matchWords(phrases).filter((word) => !places.has(word));
-  const onlyWholes = candidates.length > 0 && candidates.every((candidate) => WHOLES.has(candidate.row.type));
-  const named = findDocNumbers(query).length > 0 || candidates.some((candidate) => namedBy(candidate, beyondPlaces));
-  const parts = onlyWholes && !named && beyondPlaces.length > 0 ? await partsHoldingMost(engine, phrases, filters, rows, preferred) : [];
+  // Parts that hold most of the words in one place come before wholes that hold them all only far apart.
+  const parts = wantsParts(query, phrases, candidates, searchTable) ? await partsHoldingMost(engine, phrases, filters, rows, preferred) : [];
   for (const result of [...parts, ...found]) results.set(result.id, result);
   const hits = oneHitPerEntity([...rank(candidatesOf(parts), phrases), ...rank(candidates, phrases)], preferred);
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
