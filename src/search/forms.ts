@@ -6,18 +6,14 @@
  * Pure functions only (no DOM, no fetch, no Pagefind) and no tables: this ships to the browser, and
  * the search client decides what to do with the answers.
  */
-
-/** Full-width digits and Latin letters as ASCII, one UTF-16 unit for one, so positions survive. */
-function narrow(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-}
+import { narrowAlnum } from './terms.ts';
 
 const DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 二十三 → 23, 一百零四 → 104, 两 → 2, ４７ → 47; undefined for anything that is not one number. */
 export function chineseNumeral(text: string): number | undefined {
-  const plain = narrow(text.trim());
+  const plain = narrowAlnum(text.trim());
   if (/^\d+$/.test(plain)) return Number(plain);
   if (!/^[零〇一二两三四五六七八九十百千]+$/.test(plain)) return undefined;
   let total = 0;
@@ -82,7 +78,7 @@ const NUMBER_FORMS: ReadonlyArray<readonly [NumberQuery['kind'], RegExp]> = [
  * hotline of task 60, 2024 a year, 5G a technology.
  */
 export function parseNumberQuery(query: string): NumberQuery | undefined {
-  const plain = narrow(query).replace(/\s+/g, ' ').trim();
+  const plain = narrowAlnum(query).replace(/\s+/g, ' ').trim();
   // Every form holds a number; most queries hold none, and the forms are dear to compile on a first query.
   if (!HAS_NUMBER.test(plain)) return undefined;
   for (const [kind, form] of NUMBER_FORMS) {
@@ -115,7 +111,7 @@ export function withoutLeadIn(docNumber: string): string {
 export function canonicalDocNumber(text: string): string {
   // Most names hold no 文号, and the pattern is dear on Chinese text (it tries every position).
   if (!text.includes('号')) return text;
-  return text.replace(DOC_NUMBER, (_, issuer: string, year: string, number: string) => `${issuer}〔${narrow(year)}〕${narrow(number)}号`);
+  return text.replace(DOC_NUMBER, (_, issuer: string, year: string, number: string) => `${issuer}〔${narrowAlnum(year)}〕${narrowAlnum(number)}号`);
 }
 
 /** The 文号s a text cites, canonical, each once, in order of first appearance. */
@@ -307,10 +303,10 @@ function phrasePattern(phrase: string): RegExp {
  * to one, so the positions found in the folded text hold in the original.
  */
 export function markRanges(text: string, phrases: readonly string[], fold: (text: string) => string = (same) => same): MarkRange[] {
-  const folded = narrow(fold(text));
+  const folded = narrowAlnum(fold(text));
   if (folded.length !== text.length) throw new RangeError(`markRanges: fold changed the text's length (${text.length} → ${folded.length})`);
   const found: MarkRange[] = [];
-  for (const phrase of new Set(phrases.map((typed) => narrow(fold(typed.trim()))).filter(Boolean))) {
+  for (const phrase of new Set(phrases.map((typed) => narrowAlnum(fold(typed.trim()))).filter(Boolean))) {
     for (const match of folded.matchAll(phrasePattern(phrase))) found.push({ start: match.index, end: match.index + match[0].length });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

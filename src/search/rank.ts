@@ -6,6 +6,7 @@
  */
 import { ENTITY_TYPES } from './facets.ts';
 import { canonicalDocNumber, docNumberKeys, findDocNumbers } from './forms.ts';
+import { narrowAlnum } from './terms.ts';
 import { aliasesOf, type Edition, type EditionRow, type SearchTable, type TableRow } from './table.ts';
 
 export interface Candidate {
@@ -40,22 +41,33 @@ function namesOf(row: TableRow, page: EditionRow): string {
 const NAMES = new WeakMap<EditionRow, string>();
 
 /**
- * A character of a matchable word that the page's names must print (lower-cased) for the word to be in
- * them: `matchable` and the 文号 keys only add digits (narrowed from full width), 〔〕 (for other
- * brackets) and the 文 of 314号文; undefined when the word has nothing else.
+ * The characters of a matchable word that the page's names must print (lower-cased, digits narrowed)
+ * for the word to be in them: `matchable` and the 文号 keys only add 〔〕 (for other brackets) and the
+ * 文 of 314号文, and narrow a 文号's digits from full width.
  */
-function printedChar(word: string): string | undefined {
-  for (const char of word) if (!/[0-9〔〕文]/u.test(char)) return char;
-  return undefined;
+function printedChars(word: string): string[] {
+  return [...new Set(word)].filter((char) => !/[〔〕文]/u.test(char));
 }
 
+/** A page's names as printed, lower-cased and with digits narrowed, in one string: what `mayName` looks in. */
+function printedNames(row: TableRow, page: EditionRow): string {
+  let printed = PRINTED.get(page);
+  if (printed === undefined) {
+    printed = narrowAlnum([page.title, page.folded, page.label, ...aliasesOf(row, page)].filter(Boolean).join('|').toLowerCase());
+    PRINTED.set(page, printed);
+  }
+  return printed;
+}
+const PRINTED = new WeakMap<EditionRow, string>();
+
 /**
- * Whether a page's names as printed hold a character of each word (`printedChar`): a quick test before
- * its matchable names are made, so a first query makes them for a few pages, not for every page of the table.
+ * Whether a page's names as printed hold every character of each word (`printedChars`): a quick test
+ * before its matchable names are made, so a first query makes them for the few pages that may hold
+ * the words, not for every page that shares one character with them (every task's 任务).
  */
-function mayName(row: TableRow, page: EditionRow, printed: ReadonlyArray<string | undefined>): boolean {
-  const names = [page.title, page.folded, page.label, ...aliasesOf(row, page)];
-  return printed.every((char) => char === undefined || names.some((name) => name !== undefined && name.toLowerCase().includes(char)));
+function mayName(row: TableRow, page: EditionRow, printed: ReadonlyArray<readonly string[]>): boolean {
+  const names = printedNames(row, page);
+  return printed.every((chars) => chars.every((char) => names.includes(char)));
 }
 
 /** Share of `text`'s letters covered by the query's words. */
@@ -198,7 +210,7 @@ const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
 export function nameMatches(table: SearchTable, phrases: readonly string[], edition: Edition, filters: Partial<Record<string, string[]>> = {}): Candidate[] {
   const words = matchWords(phrases);
   if (words.length === 0) return [];
-  const printed = words.map(printedChar);
+  const printed = words.map(printedChars);
   const found: Array<Candidate & { weight: number; order: number }> = [];
   table.rows.forEach((row, order) => {
     for (const candidateEdition of [edition, edition === 'en' ? 'zh' : 'en'] as const) {

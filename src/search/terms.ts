@@ -54,8 +54,8 @@ function* characters(text: string): Generator<{ segment: string }> {
   }
 }
 
-/** Full-width digits and Latin letters (１２３４５, ＥＳＧ) as ASCII; punctuation keeps its width. */
-function narrowAlnum(text: string): string {
+/** Full-width digits and Latin letters (１２３４５, ＥＳＧ) as ASCII, one UTF-16 unit for one (so positions survive); punctuation keeps its width. */
+export function narrowAlnum(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 

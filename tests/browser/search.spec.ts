@@ -144,6 +144,35 @@ test('nothing for search loads on a task page until the reader focuses the box',
   expect(requested).not.toContain('/_search/fold.json');
 });
 
+test('the header box fetches the search table beside its script, so a query typed before the script arrives lists at once', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_search/header.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const tables: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/_search/table.json') tables.push(request.url());
+  });
+  await page.goto('/tasks/task-list-1/60/');
+  const table = page.waitForResponse((response) => new URL(response.url()).pathname === '/_search/table.json');
+  await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('电池护照');
+  // The table arrives while the script is still held: it was asked for beside the script, not by it.
+  expect((await table).ok()).toBe(true);
+  release();
+  await expect(page.locator('#site-search-panel a.hit-link').first()).toBeVisible();
+  await expect(page.locator('#site-search-panel a.hit-link').first()).toContainText('电池护照');
+  expect(tables).toHaveLength(1);
+});
+
+test('when the search table cannot be loaded, the header box says that search failed', async ({ page }) => {
+  await page.route('**/_search/table.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('/tasks/task-list-1/60/');
+  await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('电池护照');
+  await expect(page.locator('form[data-search="header"] [role="status"]')).toContainText(/搜索出错：.*table\.json answered 503/);
+});
+
 test('opening the results panel does not move the page', async ({ page }) => {
   await page.goto('/tasks/task-list-1/60/');
   const heading = page.getByRole('heading', { level: 1 });

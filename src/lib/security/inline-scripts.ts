@@ -49,12 +49,14 @@ if(a)copy(a.href);
 })(document.currentScript);`;
 
 /**
- * Search loads nothing until it is used: the box's script on focus (or "/"), with the search table it
- * fetches (preloaded beside it, so the two arrive together), the highlighter only on arrival from a
- * result. The folder of the search scripts (with the deployment base) is `data-search-base`.
+ * Search loads nothing until it is used: the box's script on focus (or "/"), with the search table
+ * fetched and parsed beside it and handed to the script's `start` (src/search/client/header.ts), so the
+ * table is ready when the script has run and the first keystroke's list is drawn in the same frame;
+ * the highlighter only on arrival from a result. The folder of the search scripts (with the deployment
+ * base) is `data-search-base`.
  */
 export const SEARCH_BOOTSTRAP_SCRIPT =
-  "(function(s){var b=s.dataset.searchBase,box=document.querySelector('form[data-search=\"header\"] input');function load(){if(!box||box.form.hasAttribute('data-search-ready'))return;var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b+'" + TABLE_FILE + "';document.head.append(l);import(b+'header.js')}if(box)box.addEventListener('focus',load,{once:true});document.addEventListener('keydown',function(e){var t=e.target,x=document.querySelector('input[data-search-box]');if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey||!x||t.closest&&t.closest('input,textarea,select,[contenteditable]'))return;e.preventDefault();x.focus()});if(/[?&]highlight=/.test(location.search))import(b+'highlight.js')})(document.currentScript);";
+  "(function(s){var b=s.dataset.searchBase,box=document.querySelector('form[data-search=\"header\"] input');function load(){if(!box||box.form.hasAttribute('data-search-ready'))return;var t=fetch(b+'" + TABLE_FILE + "').then(function(r){if(!r.ok)throw new Error('search: '+r.url+' answered '+r.status);return r.json()});t.catch(function(){});import(b+'header.js').then(function(m){m.start(t)})}if(box)box.addEventListener('focus',load,{once:true});document.addEventListener('keydown',function(e){var t=e.target,x=document.querySelector('input[data-search-box]');if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey||!x||t.closest&&t.closest('input,textarea,select,[contenteditable]'))return;e.preventDefault();x.focus()});if(/[?&]highlight=/.test(location.search))import(b+'highlight.js')})(document.currentScript);";
 
 /** The 404 page: the last readable words of the address ("/tasks/task-list-1/600/" → "600") as a starting query. */
 export const NOT_FOUND_QUERY_SCRIPT =

@@ -98,14 +98,17 @@ function loadEngine(): Promise<PagefindModule> {
  * draws from, then Pagefind, whose script and WebAssembly would otherwise compete with that first list
  * for a slow phone's main thread (its script downloads meanwhile). Starting Pagefind first measured no
  * sooner: its worker takes about as long to load as the main thread takes to draw the instant list.
+ * `requested` is the table already on its way: the header's bootstrap fetches and parses it while this
+ * script downloads, so the first keystroke's list is drawn as soon as the script has run.
  */
-export function prepare(): void {
+export function prepare(requested?: Promise<unknown>): void {
   if (prepared) return;
   prepared = true;
   const preload = document.createElement('link');
   preload.rel = 'modulepreload';
   preload.href = `${bundle.href}pagefind.js`;
   document.head.append(preload);
+  if (requested) table ??= requested.then((parsed) => (loadedTable = parsed as SearchTable));
   void loadTable()
     .catch(() => undefined)
     .then(() => loadEngine());
@@ -121,11 +124,6 @@ function loadTable(): Promise<SearchTable> {
     return loadedTable;
   });
   return table;
-}
-
-/** The table if it has arrived: the instant list draws only from what is already here. */
-function tableIfLoaded(): SearchTable | undefined {
-  return loadedTable;
 }
 
 /** The Traditional → Simplified map, fetched only for a query that holds a character it changes. */
@@ -236,20 +234,21 @@ function oneHitPerEntity(ranked: ReadonlyArray<Candidate & { rankScore: number }
 
 /**
  * The instant list: pages whose names hold the query, from the table alone. `undefined` until the
- * table (and, for a Traditional query, the fold map) has arrived.
+ * table (and, for a Traditional query, the fold map) has arrived: `instantReady` says when.
  */
 export function instant(query: string, filters: Filters, edition: Edition): Hit[] | undefined {
   const search = loadedTable;
   const phrases = phrasesNow(query);
-  if (!search || !phrases) {
-    void loadTable();
-    if (!phrases) void foldMapFor(query);
-    return undefined;
-  }
+  if (!search || !phrases) return undefined;
   const preferred = preferredEdition(query, filters, edition);
   const byNumber = numbered(query, search, preferred, filters);
   const byName = nameMatches(search, phrases, preferred, filters).filter((candidate) => !byNumber.some((number) => number.row === candidate.row));
   return [...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
+}
+
+/** Settles when `instant` can answer `query` (the table and any fold map it needs have arrived); rejects if one cannot be loaded. */
+export function instantReady(query: string): Promise<unknown> {
+  return Promise.all([loadTable(), foldMapFor(query)]);
 }
 
 function toPagefindFilters(filters: Filters): Record<string, unknown> {

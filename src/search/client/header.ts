@@ -1,7 +1,8 @@
 /**
- * The search box in every page's header. Loaded by the page's inline bootstrap (src/layouts/Base.astro)
- * when the reader focuses the box (or presses /): until then a page loads no script at all. Loading it
- * starts Pagefind and fetches the search table, so the first keystroke already has a list to draw.
+ * The search box in every page's header. Loaded by the page's inline bootstrap (src/layouts/Base.astro,
+ * src/lib/security/inline-scripts.ts) when the reader focuses the box (or presses /): until then a page
+ * loads no script at all. The bootstrap fetches the search table beside this script and hands it to
+ * `start`, which starts Pagefind, so the first keystroke already has a list to draw.
  * Results appear in a panel under the box, over the page (no layout shift); the form still submits to
  * the search page, which has the facets.
  */
@@ -13,7 +14,7 @@ import { resultList } from './results.ts';
 /** Hits shown in the panel; the search page shows the rest. */
 const PANEL_HITS = 8;
 
-function setup(form: HTMLFormElement): void {
+function setup(form: HTMLFormElement, table: Promise<unknown>): void {
   form.dataset.searchReady = '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
@@ -66,11 +67,16 @@ function setup(form: HTMLFormElement): void {
       run('');
     } else open(false);
   });
-  prepare();
+  prepare(table);
   // The reader may have typed while this module loaded.
   if (input.value.trim()) run(input.value);
 }
 
-// On the search page, page.js has set the box up already (with its own copy of the engine, whose table
-// and Pagefind are loaded): a second set of listeners would search twice.
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search="header"]:not([data-search-ready])')) setup(form);
+/**
+ * Sets up the header boxes with the search table the bootstrap is fetching. On the search page, page.js
+ * has set the box up already (with its own copy of the engine, whose table and Pagefind are loaded): a
+ * second set of listeners would search twice.
+ */
+export function start(table: Promise<unknown>): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search="header"]:not([data-search-ready])')) setup(form, table);
+}

@@ -4,7 +4,7 @@
  * Pagefind answers (`ranked`), then the excerpts of the hits shown (`done`). The first query searches
  * at once; later ones wait for typing to pause. A newer query makes an older one's answers stale.
  */
-import { instant, loadExcerpts, search, type Edition, type Filters, type Hit, type SearchOutcome } from './engine.ts';
+import { instant, instantReady, loadExcerpts, search, type Edition, type Filters, type Hit, type SearchOutcome } from './engine.ts';
 import { debounce } from './keyboard.ts';
 import { fillExcerpt, format, renderHit } from './render.ts';
 import type { SearchUi } from '../../i18n/search-ui.ts';
@@ -122,13 +122,9 @@ export function resultList(options: ResultListOptions): ResultList {
         }
         return true;
       };
-      // The table may still be on its way (the box was focused a moment ago): draw when it lands.
-      if (!drawInstant()) {
-        const retry = () => {
-          if (!drawInstant() && mine === ticket && list.dataset.state === 'searching') requestAnimationFrame(retry);
-        };
-        requestAnimationFrame(retry);
-      }
+      // The table may still be on its way (the box was focused a moment ago): draw as soon as it lands,
+      // not at the next frame. A table that cannot load is the full search's error to report.
+      if (!drawInstant()) instantReady(query).then(drawInstant, () => undefined);
       if (searched) later(query, filters);
       else {
         searched = true;
