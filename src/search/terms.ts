@@ -130,8 +130,11 @@ export function queryPhrases(query: string, map: CharMap): string[] {
     .toLowerCase()
     .split(/\s+/)
     .flatMap((token) => token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
-    .flatMap((run) => run.match(/(?!\p{Script=Han})[\p{L}\p{N}]+(?:-(?!\p{Script=Han})[\p{L}\p{N}]+)*|\p{Script=Han}+/gu) ?? []);
+    .flatMap((run) => (HAN_RUN.test(run) ? [run] : (run.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])));
 }
+
+/** A run of Han characters (the runs alternate: Han, then not). */
+const HAN_RUN = /^\p{Script=Han}/u;
 
 /** The words of a processed query, for highlighting. */
 export function queryWords(processed: string): string[] {

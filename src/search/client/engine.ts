@@ -204,7 +204,7 @@ function numbered(query: string, search: SearchTable, edition: Edition, filters:
     return hints.filter((hint) => text.includes(hint) || (document ?? '').includes(hint)).length;
   };
   const fallbackDocument = asked.kind === 'task' || asked.kind === 'category' ? search.defaults.taskList : search.defaults.measures;
-  const met = new Map(rows.map((row) => [row, hintsMet(row)]));
+  const met = new Map(hints.length > 0 ? rows.map((row) => [row, hintsMet(row)]) : []);
   const most = Math.max(0, ...met.values());
   const chosen = hints.length > 0 ? rows.filter((row) => most > 0 && met.get(row) === most) : rows;
   const typeOrder = NUMBERED_TYPES[asked.kind];
