@@ -280,6 +280,18 @@ export function mayHold(word: string, known: Iterable<string>): boolean {
   return false;
 }
 
+/**
+ * Whether the index prints an English word as spelled, give or take a plain inflection (centre, centres,
+ * centred): `known` is every word it prints. Stricter than `mayHold`, whose stem would let another
+ * spelling through on the first letters it shares with a word the index has (enterprize → enterpr…,
+ * which enterprise begins with).
+ */
+export function printsWord(word: string, known: ReadonlySet<string>): boolean {
+  const typed = word.toLowerCase();
+  const bare = typed.replace(/(?:es|s|ed|d|ing)$/, '');
+  return [typed, bare, `${bare}s`, `${bare}es`, `${bare}ed`, `${bare}d`, `${bare}ing`, `${bare}e`].some((form) => known.has(form));
+}
+
 /** Where a <mark> goes: `start` inclusive, `end` exclusive, in UTF-16 units of the text. */
 export interface MarkRange {
   start: number;

@@ -9,6 +9,7 @@ import {
   findDocNumbers,
   markRanges,
   parseNumberQuery,
+  printsWord,
   synonymSpans,
   type SynonymGroup,
 } from '../../src/search/forms.ts';
@@ -387,6 +388,20 @@ describe('mayHold', () => {
     expect(mayHold('sofas', known)).toBe(false);
     expect(mayHold('rates', ['rat'])).toBe(false);
     expect(mayHold('rates', [])).toBe(false);
+  });
+});
+
+describe('printsWord', () => {
+  const known = new Set(['enterprise', 'enterprises', 'enter', 'center', 'centers', 'organization', 'licensed', 'neighborhood', 'program']);
+
+  it('should find a spelling the index prints, give or take a plain inflection', () => {
+    for (const word of ['center', 'Centers', 'centered', 'organizations', 'licensed', 'licenses', 'neighborhood', 'programs', 'enterprise']) expect(printsWord(word, known), word).toBe(true);
+  });
+
+  it('should not find another spelling of a word through the letters it shares with one the index prints', () => {
+    // otherSpellings('enterprise') is enterprize; Pagefind would find "enter" for it, and mayHold the enterprise pages.
+    for (const word of ['enterprize', 'enterprizes', 'centre', 'centres', 'organisation', 'licenced', 'neighbourhood', 'programme', 'programmes']) expect(printsWord(word, known), word).toBe(false);
+    expect(printsWord('center', new Set())).toBe(false);
   });
 });
 

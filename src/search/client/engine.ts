@@ -11,7 +11,7 @@
 import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
-import { correctWord, findDocNumbers, mayHold, otherSpellings, parseNumberQuery, synonymSpans, type NumberQuery } from '../forms.ts';
+import { correctWord, findDocNumbers, mayHold, otherSpellings, parseNumberQuery, printsWord, synonymSpans, type NumberQuery } from '../forms.ts';
 import { matchWords, namedBy, nameMatches, placeWords, rank, rowMatchesFilters, tellingPhrases, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
@@ -481,28 +481,30 @@ async function missingWords(engine: PagefindModule, query: string, phrases: read
 
 /**
  * The query with each English word written as the other variety of English spells it, where the index
- * holds that spelling (neighbourhood centre → neighborhood center: the translations mostly spell the
- * American way, a few words the British way), and whether the index holds every such word as the reader
- * spelled it too; undefined when no word has another spelling there. A spelling counts when Pagefind
- * finds it alone.
+ * prints that spelling (neighbourhood centre → neighborhood center: the translations mostly spell the
+ * American way, a few words the British way), and whether the index prints every such word as the reader
+ * spelled it too; undefined when no word has another spelling there. What the index prints is read from
+ * the table's names and the index's English words (`printsWord`), not from Pagefind, which finds pages
+ * for a word it holds in no form through a shorter word that begins it (enterprize → enter).
  */
-async function spelledOtherwise(engine: PagefindModule, query: string, filters: Filters): Promise<{ query: string; asTypedToo: boolean } | undefined> {
+async function spelledOtherwise(query: string, searchTable: SearchTable): Promise<{ query: string; asTypedToo: boolean } | undefined> {
+  const asked = [...new Set(latinWords(query))].map((word) => ({ word, others: otherSpellings(word) })).filter(({ others }) => others.length > 0);
+  if (asked.length === 0) return undefined;
+  const names = nameWords(searchTable);
+  // The index's words are fetched only when the names do not print every spelling asked about.
+  const known = asked.every(({ word, others }) => [word, ...others].every((spelling) => printsWord(spelling, names))) ? names : (printedWords ??= new Set([...names, ...(await loadVocabulary())]));
   const spellings = new Map<string, string>();
   let asTypedToo = true;
-  const holds = async (word: string) => (await engine.search(word, { filters: toPagefindFilters(filters) })).results.length > 0;
-  await Promise.all(
-    [...new Set(latinWords(query))].map(async (word) => {
-      for (const other of otherSpellings(word)) {
-        if (!(await holds(other))) continue;
-        spellings.set(word, other);
-        if (!(await holds(word))) asTypedToo = false;
-        return;
-      }
-    }),
-  );
+  for (const { word, others } of asked) {
+    const other = others.find((spelling) => printsWord(spelling, known));
+    if (other === undefined) continue;
+    spellings.set(word, other);
+    if (!printsWord(word, known)) asTypedToo = false;
+  }
   const respelled = reworded(query, (word) => spellings.get(word));
   return respelled === undefined ? undefined : { query: respelled, asTypedToo };
 }
+let printedWords: Set<string> | undefined;
 
 /** Runs the full search: Pagefind's matches and the table's name matches, ranked together by the table. */
 export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
@@ -519,7 +521,7 @@ export async function search(query: string, filters: Filters, options: { edition
   // The query as typed, and beside it (not before: most queries have no other spelling) whether the index spells some word the other way.
   const [asTyped, otherwise] = await Promise.all([
     Promise.all([withSynonyms(engine, query, phrases, filters, searchTable.synonyms), missingWords(engine, query, phrases, filters, searchTable)]),
-    spelledOtherwise(engine, query, filters),
+    spelledOtherwise(query, searchTable),
   ]);
   let [found, missing] = asTyped;
   const asked = otherwise?.query ?? query;
