@@ -1,7 +1,8 @@
 /**
  * The English words the index holds, most frequent first: what a one-edit typo is corrected to
- * (src/search/forms.ts `correctWord`). Written beside the search scripts and fetched only when a query
- * finds nothing, so a search that succeeds never pays for it.
+ * (src/search/forms.ts `correctWord`) and what tells whether the index prints a word in the other
+ * variety's spelling (`printsWord`). Written beside the search scripts and fetched only for a query word
+ * the table's page names do not answer, so most searches never pay for it.
  */
 import { attr, elements, parseHtml } from '../lib/built-page.ts';
 import { indexedText } from './index-view.ts';
