@@ -201,12 +201,9 @@ export interface PagefindAlone {
  * started, the WebAssembly and metadata loaded, the index chunks of the query's words fetched and
  * searched), and the bytes that took; nothing of ours runs. Our ranked list waits for this answer and
  * our first search fetches at least these bytes, so they are the least either can be while Pagefind
- * gives the first full-text answer.
+ * gives the first full-text answer. `map` is the fold map the site was built with (scripts/index/fold-map.ts).
  */
-export async function pagefindAlone(browser: Browser, url: string, query: string): Promise<PagefindAlone> {
-  const folding = await fetch(new URL('/_search/fold.json', url));
-  if (!folding.ok) throw new Error(`pagefindAlone: ${folding.url} answered ${folding.status}`);
-  const { chars } = (await folding.json()) as { chars: CharMap };
+export async function pagefindAlone(browser: Browser, url: string, query: string, map: CharMap): Promise<PagefindAlone> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -223,7 +220,7 @@ export async function pagefindAlone(browser: Browser, url: string, query: string
         await pagefind.search(asked);
         return performance.now() - start;
       },
-      { script: new URL('/pagefind/pagefind.js', url).href, asked: pagefindQuery(query, chars) },
+      { script: new URL('/pagefind/pagefind.js', url).href, asked: pagefindQuery(query, map) },
     );
     searching.stop();
     return { ms, fetched: await searching.weigh() };

@@ -6,6 +6,8 @@
  */
 import { join } from 'node:path';
 import { CLIENT_DIR } from '../index/client-bundle.ts';
+import { buildFoldMap } from '../index/fold-map.ts';
+import { loadSiteContent } from '../build-content.ts';
 import { TABLE_FILE } from '../../src/search/table.ts';
 import type { Browser } from '@playwright/test';
 import { builtPages } from '../check/built-pages.ts';
@@ -118,10 +120,12 @@ async function compareSearches(browser: Browser, roots: { ours: string; starligh
   const add = (key: string, run: SearchRun) => measured.set(key, [...(measured.get(key) ?? []), run]);
   const noWorker: SearchOptions = { noWorker: true };
   const alone = new Map<string, PagefindAlone[]>();
+  // Pagefind alone is asked what our search asks it: the query folded with the map the site was built with.
+  const map = buildFoldMap((await loadSiteContent('seeds')).model.documents);
   for (let round = 0; round < runs; round++) {
     for (const { query, edition } of COMPARISON_QUERIES) {
       for (const place of places(edition)) add(`${query}\n${place.name}`, await retried(() => searchOnce(browser, place.url, place.box, query)));
-      const answered = await retried(() => pagefindAlone(browser, places(edition)[0]!.url, query));
+      const answered = await retried(() => pagefindAlone(browser, places(edition)[0]!.url, query, map));
       alone.set(query, [...(alone.get(query) ?? []), answered]);
     }
     const { query, edition } = NO_WORKER_QUERY;

@@ -3,8 +3,9 @@
  * module per entry — header.js (the box on every page, loaded on focus), page.js (the search page,
  * its header box included), highlight.js (loaded on arrival from a result). No shared chunks: a page
  * loads one of header.js and page.js, and a chunk would be a second request, made only once the
- * entry has arrived and been parsed, on the way to the first result (issue 13). The characters the fold map
- * changes are compiled in, so a query is only sent for the map when it holds one of them.
+ * entry has arrived and been parsed, on the way to the first result (issue 13). The fold map is compiled
+ * in, as the characters it changes and what each becomes (src/search/client/fold.ts): a Traditional
+ * query is folded at once, with no file to fetch first.
  */
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -39,7 +40,9 @@ export async function bundleClient(siteDir: string, map: CharMap, design: Search
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    define: { __FOLDABLE__: JSON.stringify(Object.keys(map).join('')) },
+    // The fold map's characters as they are (3 bytes each in UTF-8, not 6 as \uXXXX); the scripts are served as UTF-8.
+    charset: 'utf8',
+    define: { __FOLDABLE__: JSON.stringify(Object.keys(map).join('')), __FOLDED__: JSON.stringify(Object.values(map).join('')) },
     plugins: CLIENT_DESIGNS[design] ? [swapDesign(CLIENT_DESIGNS[design])] : [],
     logLevel: 'silent',
   });

@@ -27,7 +27,7 @@ import { searchDesign, type SearchDesign } from './designs.ts';
  */
 const INDEX_CHUNK_SIZE = 2_000;
 
-/** Indexes the built site into dist/pagefind/ and writes the search scripts and the fold map into dist/_search/. */
+/** Indexes the built site into dist/pagefind/ and writes the search table and scripts (the fold map compiled in) into dist/_search/. */
 export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: SearchTable['synonyms'], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
   const prepared = design !== 'pagefind' && design !== 'one-index';
@@ -53,7 +53,6 @@ export async function buildSearchIndex(siteDir: string, documents: LocalizedDocu
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await mkdir(`${siteDir}/${CLIENT_DIR}`, { recursive: true });
     await writeFile(`${siteDir}/${CLIENT_DIR}/design.txt`, `${design}\n`);
-    await writeFile(`${siteDir}/${CLIENT_DIR}/fold.json`, JSON.stringify({ generated: 'by scripts/index/fold-map.ts from OpenCC TSCharacters — do not edit', chars: map }));
     const table = buildTable(pages, await pagefindIds(`${siteDir}/pagefind`), map, documents, synonyms);
     await writeFile(`${siteDir}/${CLIENT_DIR}/${TABLE_FILE}`, JSON.stringify(table));
     await writeFile(`${siteDir}/${CLIENT_DIR}/${VOCABULARY_FILE}`, JSON.stringify({ generated: 'by scripts/index/vocabulary.ts — do not edit', words: englishVocabulary(pages) }));

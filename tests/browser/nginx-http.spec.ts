@@ -58,7 +58,6 @@ function samples(): string[] {
     firstFile('_astro', /\.js$/),
     '_search/page.js',
     '_search/header.js',
-    '_search/fold.json',
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',

@@ -4,6 +4,7 @@
  * every word (labelled), and marks only on what was typed.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { holdBack } from './lib/hold-back.ts';
 
 // Several searches per test, each cold: slow on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -70,12 +71,7 @@ test('the header box draws a list from the search table before Pagefind answers,
 
 test('a result the reader arrowed to in the instant list keeps the focus when the ranked list replaces it, and Enter opens it', async ({ page }) => {
   // Pagefind held back: the instant list (from the search table) is all there is until it is released.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/pagefind/pagefind.js');
   await page.goto('/about/');
   const box = page.locator('#site-search');
   await box.focus();

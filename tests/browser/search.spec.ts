@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdBack } from './lib/hold-back.ts';
 
 /** The search page's result links, in order (paths, without ?highlight). */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -138,19 +139,19 @@ test('nothing for search loads on a task page until the reader focuses the box',
   await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).focus();
   await expect.poll(() => requested.some((path) => path === '/_search/header.js')).toBe(true);
   await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-  // A Simplified query never needs the Traditional → Simplified map.
-  await page.keyboard.type('电池护照');
-  await expect(page.locator('#site-search-panel a.hit-link').first()).toBeVisible();
-  expect(requested).not.toContain('/_search/fold.json');
+});
+
+test('a query in Traditional script is folded with the map the search script carries: nothing more is fetched for it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/tasks/task-list-1/60/');
+  await page.getByRole('searchbox', { name: '搜索任务、措施、文件' }).fill('電池護照');
+  await expect(page.locator('#site-search-panel a.hit-link').first()).toContainText('电池护照');
+  expect(requested.filter((path) => path.startsWith('/_search/')).sort()).toEqual(['/_search/header.js', '/_search/table.json']);
 });
 
 test('the header box fetches the search table beside its script, so a query typed before the script arrives lists at once', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_search/header.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/_search/header.js');
   const tables: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/_search/table.json') tables.push(request.url());
@@ -197,12 +198,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('a query typed before the search script arrives is kept and searched', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_search/page.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/_search/page.js');
   // The page script is a module, so DOMContentLoaded waits for it: wait only for the box to be there.
   await page.goto('/search/', { waitUntil: 'commit' });
   const box = page.locator('#search-input');

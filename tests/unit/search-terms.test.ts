@@ -40,6 +40,13 @@ describe('search words: index and query are cut the same way', () => {
     }
   });
 
+  it('should keep the map to the characters this corpus needs, one for one: it is compiled into every search script', () => {
+    expect(map['電']).toBe('电');
+    // A few hundred characters, not OpenCC's thousands.
+    expect(Object.keys(map).length).toBeLessThan(1000);
+    for (const [from, to] of Object.entries(map)) expect([[...from].length, [...to].length], from).toEqual([1, 1]);
+  });
+
   it('should find a Traditional query among the words of the Simplified text, and the reverse', () => {
     const indexed = wordsOf(indexText('电池护照行业网络安全与数据合规标准', map, 'char'));
     for (const word of wordsOf(queryText('電池護照', map, 'char'))) expect(indexed).toContain(word);

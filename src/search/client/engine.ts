@@ -8,16 +8,14 @@
  *    entity, in the edition the query is written in, with a link to the other;
  * 3. `loadExcerpts`: Pagefind's fragments, fetched only for the hits actually shown.
  */
-import { needsFolding, queryPhrases, unspace, type CharMap } from '../terms.ts';
+import { queryPhrases, unspace } from '../terms.ts';
+import { foldMap, foldMapFor } from './fold.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
 import type { Facet } from '../facets.ts';
 import { correctWord, findDocNumbers, mayHold, otherSpellings, parseNumberQuery, printsWord, synonymSpans, type NumberQuery } from '../forms.ts';
 import { matchWords, namedBy, nameMatches, placeWords, rank, rowMatchesFilters, tellingPhrases, type Candidate } from '../rank.ts';
 import { orderSections } from '../sections.ts';
 import { aliasesOf, editionPath, TABLE_FILE, type Edition, type EditionRow, type SearchTable, type TableRow } from '../table.ts';
-
-/** Traditional characters the fold map changes; generated at build time (scripts/index/client-bundle.ts). */
-declare const __FOLDABLE__: string;
 
 export type { Edition };
 export type Filters = Partial<Record<Facet, string[]>>;
@@ -77,8 +75,6 @@ const base = new URL('../', import.meta.url).pathname;
 let pagefind: Promise<PagefindModule> | undefined;
 let table: Promise<SearchTable> | undefined;
 let loadedTable: SearchTable | undefined;
-let foldMap: Promise<CharMap> | undefined;
-let loadedFoldMap: CharMap | undefined;
 /** Pagefind's results by page id, from the searches so far: what `loadExcerpts` loads. */
 const results = new Map<string, PagefindResult>();
 
@@ -124,28 +120,6 @@ function loadTable(): Promise<SearchTable> {
     return loadedTable;
   });
   return table;
-}
-
-/** The Traditional → Simplified map, fetched only for a query that holds a character it changes. */
-function foldMapFor(query: string, always = false): Promise<CharMap> {
-  if (!always && !needsFolding(query, __FOLDABLE__)) return Promise.resolve({});
-  foldMap ??= fetch(new URL('fold.json', scripts)).then(async (response) => {
-    if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
-    loadedFoldMap = ((await response.json()) as { chars: CharMap }).chars;
-    return loadedFoldMap;
-  });
-  return foldMap;
-}
-
-/** The same map for the highlighter, which folds page text as well as the query. */
-export function loadFoldMap(): Promise<CharMap> {
-  return foldMapFor('', true);
-}
-
-/** The reader's runs, folded when the map is needed and here; `undefined` when it is needed and not yet here. */
-function phrasesNow(query: string): string[] | undefined {
-  if (!needsFolding(query, __FOLDABLE__)) return queryPhrases(query, {});
-  return loadedFoldMap ? queryPhrases(query, loadedFoldMap) : undefined;
 }
 
 /** The edition a query asks for: Chinese if it has Chinese characters, English if it has Latin letters. */
@@ -234,21 +208,21 @@ function oneHitPerEntity(ranked: ReadonlyArray<Candidate & { rankScore: number }
 
 /**
  * The instant list: pages whose names hold the query, from the table alone. `undefined` until the
- * table (and, for a Traditional query, the fold map) has arrived: `instantReady` says when.
+ * table has arrived: `instantReady` says when.
  */
 export function instant(query: string, filters: Filters, edition: Edition): Hit[] | undefined {
   const search = loadedTable;
-  const phrases = phrasesNow(query);
-  if (!search || !phrases) return undefined;
+  if (!search) return undefined;
+  const phrases = queryPhrases(query, foldMapFor(query));
   const preferred = preferredEdition(query, filters, edition);
   const byNumber = numbered(query, search, preferred, filters);
   const byName = nameMatches(search, phrases, preferred, filters).filter((candidate) => !byNumber.some((number) => number.row === candidate.row));
   return [...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
 }
 
-/** Settles when `instant` can answer `query` (the table and any fold map it needs have arrived); rejects if one cannot be loaded. */
-export function instantReady(query: string): Promise<unknown> {
-  return Promise.all([loadTable(), foldMapFor(query)]);
+/** Settles when `instant` can answer (the table has arrived); rejects if it cannot be loaded. */
+export function instantReady(): Promise<unknown> {
+  return loadTable();
 }
 
 function toPagefindFilters(filters: Filters): Record<string, unknown> {
@@ -272,7 +246,7 @@ let placeNamesOfTable: Set<string> | undefined;
  * typed, they are the results; only when none does are pages with the characters apart shown.
  */
 async function fullText(engine: PagefindModule, query: string, phrases: string[], filters: Filters): Promise<PagefindResult[]> {
-  const map = await foldMapFor(query);
+  const map = foldMapFor(query);
   const pagefindFilters = toPagefindFilters(filters);
   const [found, ...exact] = await Promise.all([engine.search(pagefindQuery(query, map), { filters: pagefindFilters }), ...exactRuns(phrases).map((run) => engine.search(run, { filters: pagefindFilters }))]);
   const inRow = exact.map((result) => new Set(result!.results.map((entry) => entry.id)));
@@ -510,7 +484,7 @@ let printedWords: Set<string> | undefined;
 export async function search(query: string, filters: Filters, options: { edition: Edition }): Promise<SearchOutcome> {
   const searchTable = await loadTable();
   const engine = await loadEngine();
-  const map = await foldMapFor(query);
+  const map = foldMapFor(query);
   let phrases = queryPhrases(query, map);
   const preferred = preferredEdition(query, filters, options.edition);
   const typed = phrases;
@@ -580,9 +554,6 @@ function plainText(html: string): string {
  */
 export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3): Promise<void> {
   const words = matchWords(phrases);
-  // A page in Traditional script has headings in it, which the sections' order compares with the folded
-  // query: the map is fetched beside the fragments, not before them (the other pages' headings are Simplified).
-  const folding = hits.some((hit) => hit.row.traditional) ? loadFoldMap().catch((): CharMap => ({})) : undefined;
   await Promise.all(
     hits.map(async (hit) => {
       if (hit.excerpt !== undefined || !hit.id) return;
@@ -593,7 +564,8 @@ export async function loadExcerpts(hits: Hit[], phrases: string[], subHits = 3):
       const sections = data.sub_results
         .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
         .map((sub) => ({ url: sub.url, title: plainText(sub.title), excerpt: plainText(sub.excerpt) }));
-      hit.subHits = orderSections(sections, words, hit.row.traditional && folding ? await folding : {}).slice(0, subHits);
+      // A page in Traditional script has headings in it, which the sections' order compares with the folded query.
+      hit.subHits = orderSections(sections, words, hit.row.traditional ? foldMap() : {}).slice(0, subHits);
     }),
   );
 }

@@ -6,7 +6,7 @@
  */
 import { markRanges } from '../forms.ts';
 import { foldScript, queryPhrases } from '../terms.ts';
-import { loadFoldMap } from './engine.ts';
+import { foldMap } from './fold.ts';
 
 const url = new URL(location.href);
 const query = url.searchParams.get('highlight') ?? '';
@@ -14,7 +14,7 @@ const root = document.querySelector<HTMLElement>('main article') ?? document.que
 
 async function highlight(): Promise<void> {
   if (!query.trim() || !root) return;
-  const map = await loadFoldMap();
+  const map = foldMap();
   // The reader's runs as typed (a Chinese run whole: 家电 marks 家电, not every 家 and 电), English
   // words whole ("national" is not marked inside "international").
   const words = queryPhrases(query, map);

@@ -124,7 +124,7 @@ export function resultList(options: ResultListOptions): ResultList {
       };
       // The table may still be on its way (the box was focused a moment ago): draw as soon as it lands,
       // not at the next frame. A table that cannot load is the full search's error to report.
-      if (!drawInstant()) instantReady(query).then(drawInstant, () => undefined);
+      if (!drawInstant()) instantReady().then(drawInstant, () => undefined);
       if (searched) later(query, filters);
       else {
         searched = true;
