@@ -459,7 +459,8 @@ async function missingWords(engine: PagefindModule, query: string, phrases: read
  * American way, a few words the British way), and whether the index prints every such word as the reader
  * spelled it too; undefined when no word has another spelling there. What the index prints is read from
  * the table's names and the index's English words (`printsWord`), not from Pagefind, which finds pages
- * for a word it holds in no form through a shorter word that begins it (enterprize → enter).
+ * for a spelling it holds in no form through the stem it shares with one it holds (enterprize: the
+ * 87 pages of enterprise).
  */
 async function spelledOtherwise(query: string, searchTable: SearchTable): Promise<{ query: string; asTypedToo: boolean } | undefined> {
   const asked = [...new Set(latinWords(query))].map((word) => ({ word, others: otherSpellings(word) })).filter(({ others }) => others.length > 0);
