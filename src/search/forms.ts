@@ -288,9 +288,14 @@ export function mayHold(word: string, known: Iterable<string>): boolean {
  */
 export function printsWord(word: string, known: ReadonlySet<string>): boolean {
   const typed = word.toLowerCase();
-  const bare = typed.replace(/(?:es|s|ed|d|ing)$/, '');
-  return [typed, bare, `${bare}s`, `${bare}es`, `${bare}ed`, `${bare}d`, `${bare}ing`, `${bare}e`].some((form) => known.has(form));
+  const bare = typed.replace(INFLECTED, '');
+  return [typed, bare, `${bare}e`, ...PLAIN_INFLECTIONS.map((ending) => bare + ending)].some((form) => known.has(form));
 }
+
+/** The endings an English word takes that leave it the same word to a reader (and to the highlighter). */
+const PLAIN_INFLECTIONS = ['ing', 'es', 'ed', 's', 'd'];
+/** A plain inflection at a word's end (the longest that ends it: centres → centr). */
+const INFLECTED = new RegExp(`(?:${PLAIN_INFLECTIONS.join('|')})$`);
 
 /** Where a <mark> goes: `start` inclusive, `end` exclusive, in UTF-16 units of the text. */
 export interface MarkRange {
@@ -305,7 +310,7 @@ const WORDLIKE = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
 /** The pattern for one phrase: a Chinese run as typed; a Latin word whole, with its plain inflections; a number whole. */
 function phrasePattern(phrase: string): RegExp {
   if (/\p{Script=Han}/u.test(phrase)) return new RegExp(escape(phrase), 'giu');
-  const inflections = /^\p{L}+$/u.test(phrase) ? "(?:s|es|ed|ing|d)?(?:['’]s)?" : '';
+  const inflections = /^\p{L}+$/u.test(phrase) ? `(?:${PLAIN_INFLECTIONS.join('|')})?(?:['’]s)?` : '';
   return new RegExp(`(?<!${WORDLIKE})${escape(phrase)}${inflections}(?!${WORDLIKE})`, 'giu');
 }
 

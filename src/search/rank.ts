@@ -24,12 +24,17 @@ export function matchable(text: string): string {
     .replace(/[^\p{L}\p{N}〔〕]/gu, '');
 }
 
+/** A page's names as printed: title (and folded), label, other names. */
+function printedNamesOf(row: TableRow, page: EditionRow): string[] {
+  return [page.title, page.folded, page.label, ...aliasesOf(row, page)].filter((name): name is string => Boolean(name));
+}
+
 /** A page's names as one matchable string: title (as printed and folded), label, other names, and a 文号's short forms. */
 function namesOf(row: TableRow, page: EditionRow): string {
   let names = NAMES.get(page);
   if (names === undefined) {
     const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
-    names = [page.title, page.folded, page.label, ...aliasesOf(row, page), ...numbers].filter(Boolean).map((name) => matchable(name!)).join('|');
+    names = [...printedNamesOf(row, page), ...numbers].map(matchable).join('|');
     NAMES.set(page, names);
   }
   return names;
@@ -53,7 +58,7 @@ function printedChars(word: string): string[] {
 function printedNames(row: TableRow, page: EditionRow): string {
   let printed = PRINTED.get(page);
   if (printed === undefined) {
-    printed = narrowAlnum([page.title, page.folded, page.label, ...aliasesOf(row, page)].filter(Boolean).join('|').toLowerCase());
+    printed = narrowAlnum(printedNamesOf(row, page).join('|').toLowerCase());
     PRINTED.set(page, printed);
   }
   return printed;

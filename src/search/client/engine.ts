@@ -178,9 +178,12 @@ function numbered(query: string, search: SearchTable, edition: Edition, filters:
     return hints.filter((hint) => text.includes(hint) || (document ?? '').includes(hint)).length;
   };
   const fallbackDocument = asked.kind === 'task' || asked.kind === 'category' ? search.defaults.taskList : search.defaults.measures;
-  const met = new Map(hints.length > 0 ? rows.map((row) => [row, hintsMet(row)]) : []);
-  const most = Math.max(0, ...met.values());
-  const chosen = hints.length > 0 ? rows.filter((row) => most > 0 && met.get(row) === most) : rows;
+  let chosen = rows;
+  if (hints.length > 0) {
+    const met = new Map(rows.map((row) => [row, hintsMet(row)]));
+    const most = Math.max(0, ...met.values());
+    chosen = rows.filter((row) => most > 0 && met.get(row) === most);
+  }
   const typeOrder = NUMBERED_TYPES[asked.kind];
   const ordered = chosen.sort(
     (a, b) => Number(b.facets.document?.[0] === fallbackDocument) - Number(a.facets.document?.[0] === fallbackDocument) || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type),
