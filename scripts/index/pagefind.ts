@@ -12,11 +12,12 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { htmlFiles, urlPathOf } from '../lib/built-page.ts';
 import * as pagefind from 'pagefind';
 import type { LocalizedDocument } from '../../src/schema/localized.ts';
+import type { SynonymGroup } from '../../src/schema/editorial.ts';
 import { bundleClient, CLIENT_DIR } from './client-bundle.ts';
 import { buildFoldMap } from './fold-map.ts';
 import { indexView } from './index-view.ts';
 import { buildTable, pagefindIds, type IndexedPage } from './search-table.ts';
-import { TABLE_FILE, type SearchTable } from '../../src/search/table.ts';
+import { TABLE_FILE } from '../../src/search/table.ts';
 import { englishVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 import { searchDesign, type SearchDesign } from './designs.ts';
 
@@ -28,7 +29,7 @@ import { searchDesign, type SearchDesign } from './designs.ts';
 const INDEX_CHUNK_SIZE = 2_000;
 
 /** Indexes the built site into dist/pagefind/ and writes the search table and scripts (the fold map compiled in) into dist/_search/. */
-export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: SearchTable['synonyms'], design: SearchDesign = searchDesign()): Promise<number> {
+export async function buildSearchIndex(siteDir: string, documents: LocalizedDocument[], synonyms: readonly SynonymGroup[], design: SearchDesign = searchDesign()): Promise<number> {
   const map = buildFoldMap(documents);
   const prepared = design !== 'pagefind' && design !== 'one-index';
   // Pagefind reads this setting from its environment only (pagefind/src/options.rs), when its service starts.

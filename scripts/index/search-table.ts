@@ -12,6 +12,7 @@ import { attr, elements, parseHtml, textContent } from '../lib/built-page.ts';
 import type { EntityType, Facet } from '../../src/search/facets.ts';
 import { foldScript, type CharMap } from '../../src/search/terms.ts';
 import type { Edition, EditionRow, SearchTable, TableRow } from '../../src/search/table.ts';
+import type { SynonymGroup } from '../../src/schema/editorial.ts';
 
 export interface IndexedPage {
   /** The page's URL as Pagefind reports it (from the site's root, without the base). */
@@ -99,7 +100,7 @@ export function readEntry(page: IndexedPage, map: CharMap): PageEntry {
  * manifest's order: the first task list, and the first document with measures, are what a bare
  * "task 47" or 措施十一 means.
  */
-export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: CharMap, documents: ReadonlyArray<{ id: string; kind: string }>, synonyms: SearchTable['synonyms']): SearchTable {
+export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: CharMap, documents: ReadonlyArray<{ id: string; kind: string }>, synonyms: readonly SynonymGroup[]): SearchTable {
   const rows = new Map<string, TableRow>();
   for (const page of pages) {
     const entry = readEntry(page, map);
@@ -123,5 +124,6 @@ export function buildTable(pages: IndexedPage[], ids: Map<string, string>, map: 
   }
   const hasMeasures = (id: string) => all.some((row) => row.type === 'measure' && row.facets.document?.includes(id));
   const defaults = { taskList: documents.find((document) => document.kind === 'task-list')?.id, measures: documents.find((document) => hasMeasures(document.id))?.id };
-  return { generated: 'by scripts/index/search-table.ts from the built pages and Pagefind’s fragments — do not edit', defaults, synonyms, rows: all };
+  // The terms only: each group's reason is for its reviewers (seeds/editorial/synonyms.json), and every first search fetches this table.
+  return { generated: 'by scripts/index/search-table.ts from the built pages and Pagefind’s fragments — do not edit', defaults, synonyms: synonyms.map(({ terms }) => ({ terms })), rows: all };
 }

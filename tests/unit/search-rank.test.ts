@@ -50,7 +50,7 @@ const PAGES: PageSpec[] = [
 function table(): SearchTable {
   const pages = PAGES.map(page);
   const ids = new Map(pages.map((entry, index) => [entry.url, `en_${index}`]));
-  return buildTable(pages, ids, { 標: '标', 準: '准', 體: '体' }, [{ id: 'notice-2024-314', kind: 'notice' }, { id: 'task-list-1', kind: 'task-list' }, { id: 'wuhan-plan', kind: 'local-plan' }, { id: 'pilot-notice-2024', kind: 'notice' }], [{ terms: ['trade-in', 'old-for-new'] }]);
+  return buildTable(pages, ids, { 標: '标', 準: '准', 體: '体' }, [{ id: 'notice-2024-314', kind: 'notice' }, { id: 'task-list-1', kind: 'task-list' }, { id: 'wuhan-plan', kind: 'local-plan' }, { id: 'pilot-notice-2024', kind: 'notice' }], [{ terms: ['trade-in', 'old-for-new'], reason: 'the translations write trade-in' }]);
 }
 
 describe('the search table', () => {
@@ -65,6 +65,7 @@ describe('the search table', () => {
     expect(task).toMatchObject({ type: 'task', number: 3, facets: { document: ['task-list-1'], city: ['chongqing'] } });
     expect(built.rows.find((row) => row.key === '/tasks/wuhan-plan/1/')!.adopts).toBe('/tasks/task-list-1/3/');
     expect(built.defaults).toEqual({ taskList: 'task-list-1', measures: 'pilot-notice-2024' });
+    // The reviewers' reason stays in the editorial file: the browser fetches the terms only.
     expect(built.synonyms).toEqual([{ terms: ['trade-in', 'old-for-new'] }]);
   });
 
