@@ -28,6 +28,8 @@ export const QUERY_SETS = {
   heldout: 'tests/search/heldout.json',
   /** The fourth, written blind (2026-12-06) after the held-out set's misses had been looked at; looked at since its first run. */
   fresh: 'tests/search/fresh.json',
+  /** The fifth, written blind (2026-12-06) after the fresh set's misses had been looked at. */
+  untried: 'tests/search/untried.json',
 } as const;
 export type QuerySet = keyof typeof QUERY_SETS;
 
