@@ -26,8 +26,8 @@ export const MUTATION_MODULES: MutationModule[] = [
   // in a hook (Stryker would run it for every mutant): search-words.test.ts checks terms.ts on small texts.
   {
     name: 'search',
-    mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts', 'src/search/sections.ts'],
-    tests: ['tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-terms-fast.test.ts', 'tests/unit/search-facets.test.ts', 'tests/unit/search-sections.test.ts'],
+    mutate: ['src/search/rank.ts', 'src/search/terms.ts', 'src/search/forms.ts', 'src/search/table.ts', 'src/search/facets.ts', 'src/search/sections.ts', 'src/search/compare.ts'],
+    tests: ['tests/unit/search-compare.test.ts', 'tests/unit/search-forms.test.ts', 'tests/unit/search-rank.test.ts', 'tests/unit/search-words.test.ts', 'tests/unit/search-terms-fast.test.ts', 'tests/unit/search-facets.test.ts', 'tests/unit/search-sections.test.ts'],
   },
 ];
 

@@ -2,10 +2,12 @@
  * Interface text of the search, both editions. Part of src/i18n/ui.ts (`t.search`) for the pages, and
  * bundled into the search scripts (src/search/client/), which load only when a reader searches.
  */
-import type { EntityType } from '../search/facets.ts';
+import type { ResultType } from '../search/facets.ts';
 
 const zh = {
-  type: { task: '任务', measure: '措施', document: '文件', category: '任务类别', city: '城市', department: '部门', instrument: '引用的文件与协定', page: '说明' } satisfies Record<EntityType, string>,
+  type: { task: '任务', measure: '措施', document: '文件', category: '任务类别', city: '城市', department: '部门', instrument: '引用的文件与协定', page: '说明', compare: '地区对照' } satisfies Record<ResultType, string>,
+  /** The title of two places' page side by side (src/pages/[...lang]/compare/), which search offers too. */
+  compareTitle: (a: string, b: string) => `${a}与${b}`,
   edition: { zh: '中文', en: '英文' },
   facet: { type: '类型', document: '文件', city: '城市', level: '标准层级', category: '任务类别', lang: '语言' },
   searching: '正在搜索…',
@@ -29,7 +31,8 @@ const zh = {
 export type SearchUi = typeof zh;
 
 const en: SearchUi = {
-  type: { task: 'Task', measure: 'Measure', document: 'Document', category: 'Task category', city: 'City', department: 'Department', instrument: 'Cited instrument', page: 'About' },
+  type: { task: 'Task', measure: 'Measure', document: 'Document', category: 'Task category', city: 'City', department: 'Department', instrument: 'Cited instrument', page: 'About', compare: 'Places side by side' },
+  compareTitle: (a: string, b: string) => `${a} and ${b}`,
   edition: { zh: 'Chinese', en: 'English' },
   facet: { type: 'Type', document: 'Document', city: 'City', level: 'Standard level', category: 'Task category', lang: 'Language' },
   searching: 'Searching…',

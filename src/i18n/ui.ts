@@ -432,8 +432,8 @@ const zh = {
   },
   /** Two places side by side (src/pages/[...lang]/compare/). */
   compare: {
-    title: (a: string, b: string) => `${a}与${b}`,
-    kind: '地区对照',
+    title: SEARCH_UI.zh.compareTitle,
+    kind: SEARCH_UI.zh.type.compare,
     index: '地区对照',
     indexIntro: '任选两个地区，按任务类别和标准层级并列查看各自点名承担的任务；集体表述的任务单列，有实施方案的城市另列方案任务。只列任务，不评分、不排名。',
     intro: '两地点名承担的任务，按任务类别和标准层级并列；集体表述的任务单列。只列任务，不作比较评价。',
@@ -914,8 +914,8 @@ const en: UiStrings = {
     editorial: 'editorial: ',
   },
   compare: {
-    title: (a: string, b: string) => `${a} and ${b}`,
-    kind: 'Places side by side',
+    title: SEARCH_UI.en.compareTitle,
+    kind: SEARCH_UI.en.type.compare,
     index: 'Compare two places',
     indexIntro: 'Pick two places to see, side by side, the tasks each is named for, by task category and standard level; tasks assigned collectively are listed apart, and a city with an implementation plan has its plan’s tasks. Lists only: no scores, no ranking.',
     intro: 'The tasks each place is named for, side by side by task category and standard level; tasks assigned collectively are listed apart. Lists only, no judgment.',

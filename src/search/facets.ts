@@ -9,6 +9,11 @@ import type { StandardLevel } from '../schema/vocabulary.ts';
 /** The kinds of pages search finds, in the order the type facet lists them. */
 export const ENTITY_TYPES = ['task', 'measure', 'document', 'category', 'city', 'department', 'instrument', 'page'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+/**
+ * What a result can be: an entity, or two places side by side (src/search/compare.ts). The type facet
+ * does not offer the second: those pages are not indexed, and a query finds one only by naming both places.
+ */
+export type ResultType = EntityType | 'compare';
 
 /** The facets, in the order the search page shows them; each is a Pagefind filter and a URL parameter. */
 export const FACETS = ['type', 'document', 'city', 'level', 'category', 'lang'] as const;

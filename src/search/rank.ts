@@ -4,7 +4,7 @@
  * title, label (任务60, 商资发〔2024〕314号) or other name is what they typed. Everything here reads the
  * search table (table.ts), never Pagefind's fragments, so a list can be ranked before any is fetched.
  */
-import { ENTITY_TYPES } from './facets.ts';
+import { ENTITY_TYPES, type ResultType } from './facets.ts';
 import { canonicalDocNumber, docNumberKeys, findDocNumbers } from './forms.ts';
 import { narrowAlnum } from './terms.ts';
 import { aliasesOf, type Edition, type EditionRow, type SearchTable, type TableRow } from './table.ts';
@@ -206,7 +206,7 @@ function rowMatchesFilters(row: TableRow, edition: Edition, filters: Partial<Rec
   return true;
 }
 
-const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
+const TYPE_ORDER = new Map<ResultType, number>(ENTITY_TYPES.map((type, index) => [type, index]));
 
 /**
  * The pages whose names hold every word of the query — drawn from the table alone, on every keystroke,

@@ -6,7 +6,7 @@
  * fetches it when a reader focuses a search box, draws a list from it on every keystroke, and ranks
  * Pagefind's results with it, so only the excerpts actually shown need Pagefind's page fragments.
  */
-import type { EntityType, Facet } from './facets.ts';
+import type { Facet, ResultType } from './facets.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The site's editions (src/i18n/locales.ts): a row has a page in each it exists in. */
@@ -29,7 +29,8 @@ export interface EditionRow {
 export interface TableRow {
   /** The page's path without the edition prefix: the same for both editions of an entity. */
   key: string;
-  type: EntityType;
+  /** An entity's type; `compare` only in a result the search makes for two places (./compare.ts), never in the table. */
+  type: ResultType;
   /** The task or measure number, for "task 47", "措施十一". */
   number?: number;
   /** Pagefind filter values (facet → values), without `type` (the row's own) and `lang` (each edition is its own page). */

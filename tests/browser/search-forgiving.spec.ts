@@ -199,6 +199,23 @@ test('places by their short names and older English names, an office by its othe
   expect((await searchPage(page, 'en', 'consumer class action'))[0]).toBe('/en/tasks/task-list-1/46/');
 });
 
+test('two places named together lead first to their page side by side, in the header box and on the search page', async ({ page }) => {
+  // Those pages are not indexed (one per pair of places): the result is made from the places' rows.
+  const states = await inHeaderBox(page, '/documents/task-list-1/', '重庆 成都');
+  expect(states.find((entry) => entry.state === 'instant')?.first, JSON.stringify(states)).toBe('/compare/chengdu/chongqing/');
+  expect(states.at(-1)!.first).toBe('/compare/chengdu/chongqing/');
+  const result = page.locator('#site-search-panel ol > li').first();
+  await expect(result.locator('a.hit-link')).toHaveText('成都市与重庆市');
+  await expect(result.locator('.badge')).toHaveText('地区对照');
+  await expect(result.locator('a.hit-other')).toHaveAttribute('href', /^\/en\/compare\/chengdu\/chongqing\/\?highlight=/);
+  await result.locator('a.hit-link').click();
+  await expect(page.locator('h1')).toHaveText('成都市与重庆市');
+  expect((await searchPage(page, 'en', 'Chengdu vs Chongqing'))[0]).toBe('/en/compare/chengdu/chongqing/');
+  expect((await searchPage(page, 'zh', '北京和上海对比'))[0]).toBe('/compare/beijing/shanghai/');
+  // A topic besides the places asks for entities, not the two places' whole lists.
+  expect(await searchPage(page, 'zh', '成都 重庆 数据')).not.toContain('/compare/chengdu/chongqing/');
+});
+
 test('a one-letter typo in a long English word is corrected, and the page says what it searched for', async ({ page }) => {
   const paths = await searchPage(page, 'en', 'ceramics transtion finance');
   expect(paths[0]).toBe('/en/tasks/task-list-1/96/');

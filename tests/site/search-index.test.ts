@@ -7,9 +7,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { aliasesOf, editionPath, type SearchTable } from '../../src/search/table.ts';
+import { comparedPlaces } from '../../src/search/compare.ts';
+import { SEARCH_UI } from '../../src/i18n/search-ui.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { unspace } from '../../src/search/terms.ts';
 import { describe, expect, it } from 'vitest';
-import { attr, elements } from '../../scripts/lib/built-page.ts';
+import { attr, elements, findElement, textContent } from '../../scripts/lib/built-page.ts';
 import { DIST, builtSite } from './built-site.ts';
 
 import { QUERY_SETS, readQueries } from '../../scripts/bench/query-sets.ts';
@@ -105,6 +108,27 @@ describe('the search index and table as built', () => {
     expect(new Set(inTable)).toEqual(new Set(indexed.map((page) => page.path)));
     const fragments = new Set(readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => name.replace(/\.pf_fragment$/, '')));
     for (const row of table.rows) for (const edition of ['zh', 'en'] as const) if (row[edition]) expect(fragments.has(row[edition]!.id), `${row.key} ${edition}`).toBe(true);
+  });
+
+  it('should find, for any two places a reader names, their page side by side — in both editions, titled as the result names it', () => {
+    const table = JSON.parse(readFileSync(join(DIST, '_search', 'table.json'), 'utf8')) as SearchTable;
+    const site = builtSite();
+    const places = table.rows.filter((row) => row.type === 'city');
+    expect(places.length).toBeGreaterThanOrEqual(16);
+    for (const [index, first] of places.entries()) {
+      for (const second of places.slice(index + 1)) {
+        const pair = comparedPlaces(table, `${first.zh!.title} ${second.zh!.title}`, {});
+        expect(pair, `${first.key} ${second.key}`).toBeDefined();
+        expect(comparedPlaces(table, `${second.en!.title} vs ${first.en!.title}`, {})?.map((place) => place.id)).toEqual(pair!.map((place) => place.id));
+        for (const edition of ['zh', 'en'] as const) {
+          const path = editionPath(routes.compare(pair![0].id, pair![1].id), edition);
+          const page = site.find((candidate) => candidate.path === path);
+          expect(page, path).toBeDefined();
+          const heading = findElement(page!.tree, (element) => element.tagName === 'h1');
+          expect(textContent(heading!).trim(), path).toBe(SEARCH_UI[edition].compareTitle(pair![0].row[edition]!.title, pair![1].row[edition]!.title));
+        }
+      }
+    }
   });
 
   it("should carry the first Task List's 104 tasks with their numbers, and a department's other names", () => {

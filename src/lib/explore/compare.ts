@@ -5,10 +5,17 @@
  */
 import type { LocalizedCategory, LocalizedPlace, LocalizedTask } from '../../schema/localized.ts';
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Every pair once, a before b by id: one URL per pair, whatever order the places are read in. */
 export function placePairs<P extends { id: string }>(places: P[]): Array<[P, P]> {
-  const sorted = [...places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...places].sort(byId);
   return sorted.flatMap((a, index) => sorted.slice(index + 1).map((b): [P, P] => [a, b]));
+}
+
+/** Two places in their pair's order (as `placePairs` lists it): the order of their page's URL. */
+export function pairOf<P extends { id: string }>(a: P, b: P): [P, P] {
+  return byId(a, b) <= 0 ? [a, b] : [b, a];
 }
 
 /** A task a place is named for: directly, or through one of its cities (`via`). */

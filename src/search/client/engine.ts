@@ -8,6 +8,9 @@
  *    entity, in the edition the query is written in, with a link to the other;
  * 3. `loadExcerpts`: Pagefind's fragments, fetched only for the hits actually shown.
  */
+import { SEARCH_UI } from '../../i18n/search-ui.ts';
+import { routes } from '../../lib/routes.ts';
+import { comparedPlaces } from '../compare.ts';
 import { queryPhrases, unspace } from '../terms.ts';
 import { foldMap, foldMapFor } from './fold.ts';
 import { exactRuns, pagefindQuery } from './design.ts';
@@ -133,6 +136,23 @@ function preferredEdition(query: string, filters: Filters, fallback: Edition): E
   return filters.lang?.length === 1 ? (filters.lang[0] as Edition) : queryEdition(query, fallback);
 }
 
+/**
+ * Two places side by side, when the query names them and nothing else (../compare.ts): the result the
+ * reader asked for, so it comes first. Not when a facet is chosen: a reader narrowing asks for entities.
+ */
+function comparison(query: string, table: SearchTable, filters: Filters, edition: Edition): Hit | undefined {
+  if (Object.values(filters).some((values) => values !== undefined && values.length > 0)) return undefined;
+  const places = comparedPlaces(table, query, foldMapFor(query));
+  if (!places) return undefined;
+  const [a, b] = places;
+  const page = (titled: Edition): EditionRow => {
+    const title = (place: TableRow) => (place[titled] ?? place.zh ?? place.en)!.title;
+    return { id: '', title: SEARCH_UI[titled].compareTitle(title(a.row), title(b.row)) };
+  };
+  const row: TableRow = { key: routes.compare(a.id, b.id), type: 'compare', facets: { city: [a.id, b.id] }, zh: page('zh'), en: page('en') };
+  return toHit({ row, edition, page: row[edition]!, score: Infinity }, Infinity);
+}
+
 function toHit(candidate: Candidate, score: number): Hit {
   const { row, edition, page } = candidate;
   const otherEdition: Edition = edition === 'en' ? 'zh' : 'en';
@@ -220,7 +240,8 @@ export function instant(query: string, filters: Filters, edition: Edition): Hit[
   const preferred = preferredEdition(query, filters, edition);
   const byNumber = numbered(query, search, preferred, filters);
   const byName = nameMatches(search, phrases, preferred, filters).filter((candidate) => !byNumber.some((number) => number.row === candidate.row));
-  return [...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
+  const compared = comparison(query, search, filters, preferred);
+  return [...(compared ? [compared] : []), ...byNumber.map((candidate) => ({ ...toHit(candidate, 0), numbered: true })), ...byName.map((candidate) => toHit(candidate, 0))];
 }
 
 /** Settles when `instant` can answer (the table has arrived); rejects if it cannot be loaded. */
@@ -542,8 +563,9 @@ export async function search(query: string, filters: Filters, options: { edition
   for (const result of [...parts, ...found]) results.set(result.id, result);
   const hits = oneHitPerEntity([...rank(candidatesOf(parts), phrases), ...rank(candidates, phrases)], preferred);
   const byNumber = numbered(query, searchTable, preferred, filters).map((candidate) => ({ ...toHit(candidate, Infinity), numbered: true }));
-  const first = byNumber.slice(0, 1);
-  const rest = hits.filter((hit) => !first.some((number) => number.key === hit.key));
+  const compared = comparison(query, searchTable, filters, preferred);
+  const first = [...(compared ? [compared] : []), ...byNumber.slice(0, 1)];
+  const rest = hits.filter((hit) => !first.some((chosen) => chosen.key === hit.key));
   return { query, phrases: otherwise ? [...new Set([...phrases, ...typed])] : phrases, hits: [...first, ...rest], partial, alsoNumbered: byNumber.slice(1), corrected: spelled };
 }
 
