@@ -98,7 +98,7 @@ export function parseNumberQuery(query: string): NumberQuery | undefined {
  * Issuer (1–8 Han characters), year in any brackets, number, 号: the 文号 of a Chinese official document.
  * The issuer may be missing here, so that a query for [2024]314号 folds to a key (see `docNumberKeys`).
  */
-const DOC_NUMBER = /(\p{Script=Han}{0,8})\s*[〔[(（【]\s*([\d０-９]{4})\s*[〕\])）】]\s*([\d０-９]+)\s*号/gu;
+const DOC_NUMBER = /(\p{Script=Han}{0,8})\s*[〔[(（【]\s*([\d０-９]{4})\s*[〕\])）】]\s*第?\s*([\d０-９]+)\s*号/gu;
 /** Words that run into an issuer in prose (按照商资发〔2024〕314号) and are not part of it. */
 const LEAD_IN = /^(?:根据|按照|依据|参照|印发|转发|详见|另见|见)/u;
 
@@ -107,7 +107,7 @@ export function withoutLeadIn(docNumber: string): string {
   return docNumber.replace(LEAD_IN, '');
 }
 
-/** Every bracket style of a 文号's year as the official 〔〕, digits narrowed, spaces dropped: 商资发〔2024〕314号. */
+/** Every bracket style of a 文号's year as the official 〔〕, digits narrowed, spaces and a 第 before the number dropped: 商资发〔2024〕314号. */
 export function canonicalDocNumber(text: string): string {
   // Most names hold no 文号, and the pattern is dear on Chinese text (it tries every position).
   if (!text.includes('号')) return text;
@@ -128,17 +128,19 @@ export function findDocNumbers(text: string): string[] {
  * The forms readers type for a canonical 文号, to match a query against (after `canonicalDocNumber`
  * and with spaces removed). For 商资发〔2024〕314号:
  * - 商资发〔2024〕314号 — the official form (and every bracket style, once canonical);
- * - 商资发2024314号 — typed without brackets (no 〔〕 key on a keyboard);
+ * - 商资发2024314号 — typed without brackets (no 〔〕 key on a keyboard), and 商资发2024年314号, the year with 年;
+ * - 商资发2024第314号 — with the 第 some citations print before the number (商资发（2024）第314号 once
+ *   its brackets are dropped, as a query's words are);
  * - 〔2024〕314号 and 2024314号 — the issuer left out, as on a page that already names it;
  * - 商资发314号 — the year left out, as officials say it;
- * - 314号文 — "document 314", the spoken short form.
+ * - 314号文 — "document 314", the spoken short form (314号文件 is matched as it: `matchable`).
  * Not 314号 alone: every issuer has a 314号 each year. Text that is not a 文号 is its own only key.
  */
 export function docNumberKeys(docNumber: string): string[] {
   const match = /^(\p{Script=Han}{1,8})〔(\d{4})〕(\d+)号$/u.exec(docNumber);
   if (!match) return [docNumber];
   const [, issuer, year, number] = match;
-  return [docNumber, `${issuer}${year}${number}号`, `〔${year}〕${number}号`, `${year}${number}号`, `${issuer}${number}号`, `${number}号文`];
+  return [docNumber, `${issuer}${year}${number}号`, `${issuer}${year}年${number}号`, `${issuer}${year}第${number}号`, `〔${year}〕${number}号`, `${year}${number}号`, `${issuer}${number}号`, `${number}号文`];
 }
 
 /** Terms that mean the same to a reader: "SMEs", "small and medium-sized enterprises", "中小企业". */

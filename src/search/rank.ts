@@ -17,11 +17,12 @@ export interface Candidate {
   score: number;
 }
 
-/** Letters and digits only, lower-cased, 文号 brackets made one form: what matching compares. */
+/** Letters and digits only, lower-cased, 文号 brackets made one form, 号文件 as its short form 号文: what matching compares. */
 export function matchable(text: string): string {
   return canonicalDocNumber(text)
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}〔〕]/gu, '');
+    .replace(/[^\p{L}\p{N}〔〕]/gu, '')
+    .replaceAll('号文件', '号文');
 }
 
 /** A page's names as printed: title (and folded), label, other names. */
@@ -33,12 +34,21 @@ function printedNamesOf(row: TableRow, page: EditionRow): string[] {
 function namesOf(row: TableRow, page: EditionRow): string {
   let names = NAMES.get(page);
   if (names === undefined) {
-    const numbers = [page.title, page.label ?? ''].flatMap((text) => findDocNumbers(text)).flatMap((number) => docNumberKeys(number));
-    names = [...printedNamesOf(row, page), ...numbers].map(matchable).join('|');
+    names = [...printedNamesOf(row, page), ...docNumberForms(row, page)].map(matchable).join('|');
     NAMES.set(page, names);
   }
   return names;
 }
+/**
+ * The 文号s a page's names hold, each in the forms readers type (`docNumberKeys`): an attachment
+ * carries its notice's 文号 as another name.
+ */
+function docNumberForms(row: TableRow, page: EditionRow): string[] {
+  return printedNamesOf(row, page)
+    .flatMap((text) => findDocNumbers(text))
+    .flatMap((number) => docNumberKeys(number));
+}
+
 /**
  * A page's names, made once per table: the instant list scans every row on every keystroke, and the
  * 文号 and bracket rules are regular expressions.
@@ -47,11 +57,11 @@ const NAMES = new WeakMap<EditionRow, string>();
 
 /**
  * The characters of a matchable word that the page's names must print (lower-cased, digits narrowed)
- * for the word to be in them: `matchable` and the 文号 keys only add 〔〕 (for other brackets) and the
- * 文 of 314号文, and narrow a 文号's digits from full width.
+ * for the word to be in them: `matchable` and the 文号 keys only add 〔〕 (for other brackets), the 文 of
+ * 314号文 and the 年 and 第 of 商资发2024年314号 and 商资发2024第314号, and narrow a 文号's digits from full width.
  */
 function printedChars(word: string): string[] {
-  return [...new Set(word)].filter((char) => !/[〔〕文]/u.test(char));
+  return [...new Set(word)].filter((char) => !/[〔〕文年第]/u.test(char));
 }
 
 /** A page's names as printed, lower-cased and with digits narrowed, in one string: what `mayName` looks in. */
@@ -163,6 +173,26 @@ function placeAsked(candidates: readonly Candidate[], words: readonly string[]):
 }
 
 /**
+ * A query that cites a 文号 and asks more (商资发 314 意见, 314号文 任务清单) asks which of the documents
+ * carrying it: the notice or one of its attachments, which carry its 文号 too. The words found in the
+ * forms of a candidate's 文号, its number among them, are the citation; the rest choose.
+ */
+function docNumberAsked(candidates: readonly Candidate[], words: readonly string[]): { carries: (candidate: Candidate) => boolean; share: number; rest: string[] } | undefined {
+  for (const candidate of candidates) {
+    const forms = docNumberForms(candidate.row, candidate.page).map(matchable);
+    const serial = forms[0]?.match(/(\d+)号$/)?.[1];
+    if (!serial) continue;
+    const cited = words.filter((word) => forms.some((form) => form.includes(word)));
+    const rest = words.filter((word) => !cited.includes(word));
+    if (rest.length === 0 || !cited.some((word) => word.includes(serial))) continue;
+    const number = forms[0]!;
+    const carries = ({ row, page }: Candidate) => docNumberForms(row, page).map(matchable).includes(number);
+    return { carries, share: shareOf(cited, words), rest };
+  }
+  return undefined;
+}
+
+/**
  * Reorders candidates by what a reader means by a match: a page whose title or label is what they typed
  * comes first; Pagefind's score only sees words, and prefers short pages (a department that mentions
  * 商务部 would beat 商务部's own page). A query that names a place and more asks for the more in that
@@ -174,11 +204,19 @@ function placeAsked(candidates: readonly Candidate[], words: readonly string[]):
 export function rank(candidates: readonly Candidate[], phrases: readonly string[]): Array<Candidate & { rankScore: number }> {
   const words = matchWords(phrases);
   const place = placeAsked(candidates, words);
+  const cited = place ? undefined : docNumberAsked(candidates, words);
+  // The documents carrying the 文号 cited are all cited alike: Pagefind's score of each (the notice's text
+  // cites its number most) does not choose among them, the rest of the words do.
+  const citedScore = cited ? Math.max(0, ...candidates.filter(cited.carries).map((candidate) => candidate.score)) : 0;
   const scored = candidates.map((candidate) => {
     // In the place, the place's own page among them: its words are met there, the page's own names answer the rest.
     if (place && candidate.row.facets.city?.includes(place.id)) {
       const forRest = nameWeight(candidate.row, candidate.page, place.rest);
       return { ...candidate, asked: place.share + forRest.asked * (1 - place.share), rankScore: candidate.score * (1 + place.share) * forRest.weight };
+    }
+    if (cited?.carries(candidate)) {
+      const forRest = nameWeight(candidate.row, candidate.page, cited.rest);
+      return { ...candidate, asked: cited.share + forRest.asked * (1 - cited.share), rankScore: citedScore * (1 + cited.share) * forRest.weight };
     }
     const { asked, weight } = nameWeight(candidate.row, candidate.page, words);
     return { ...candidate, asked, rankScore: candidate.score * weight };

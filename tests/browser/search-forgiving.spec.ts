@@ -119,9 +119,18 @@ test('a task number two documents have goes to the first Task List, and the page
 });
 
 test('a document number finds its document in any bracket form and in the short form readers use', async ({ page }) => {
-  for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '商资发(2024)314号', '314号文']) {
+  for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '商资发(2024)314号', '314号文', '商资发（2024）第314号', '商资发2024年314号']) {
     expect((await searchPage(page, 'zh', query))[0], query).toBe('/documents/notice-2024-314/');
   }
+});
+
+test('a document number with the name of one of the documents carrying it finds that one, in the search page and the header box alike', async ({ page }) => {
+  // The notice's attachments carry its 文号 too; the words beyond the number choose among them.
+  expect((await searchPage(page, 'zh', '商资发 314 意见'))[0]).toBe('/documents/opinions-2024-314/');
+  expect((await searchPage(page, 'zh', '314号文 任务清单'))[0]).toBe('/documents/task-list-1/');
+  expect((await searchPage(page, 'zh', '314号文件 官方解读'))[0]).toBe('/documents/interpretation-2025-01/');
+  const states = await inHeaderBox(page, '/about/', '商资发2024年314号 任务清单');
+  expect(states.at(-1)!.first).toBe('/documents/task-list-1/');
 });
 
 test('other names of a department reach its page: an English acronym and a short Chinese name', async ({ page }) => {

@@ -151,6 +151,7 @@ describe('document numbers', () => {
     '商资发〔2024〕314 号', // as the notice (seed 000) prints it
     '商资发 [ 2024 ] 314 号',
     '商资发〔２０２４〕３１４号',
+    '商资发（2024）第314号', // a 第 before the number, as some citations print it
   ])('should fold %j into 商资发〔2024〕314号', (text) => {
     expect(canonicalDocNumber(text)).toBe('商资发〔2024〕314号');
   });
@@ -160,7 +161,7 @@ describe('document numbers', () => {
     expect(canonicalDocNumber('行动计划(2024—2025年)')).toBe('行动计划(2024—2025年)');
     expect(canonicalDocNumber('Shang Zi Fa [2024] No. 314')).toBe('Shang Zi Fa [2024] No. 314');
     expect(canonicalDocNumber('[2024]314号')).toBe('〔2024〕314号'); // a query without the issuer still folds to a key
-    expect(canonicalDocNumber('2024年314号')).toBe('2024年314号');
+    expect(canonicalDocNumber('2024年314号')).toBe('2024年314号'); // no issuer: a date in prose, not a 文号
   });
 
   it('should find every document number of a text, canonical, each once', () => {
@@ -171,7 +172,7 @@ describe('document numbers', () => {
   });
 
   it('should give the short forms readers type', () => {
-    expect(docNumberKeys('商资发〔2024〕314号')).toEqual(['商资发〔2024〕314号', '商资发2024314号', '〔2024〕314号', '2024314号', '商资发314号', '314号文']);
+    expect(docNumberKeys('商资发〔2024〕314号')).toEqual(['商资发〔2024〕314号', '商资发2024314号', '商资发2024年314号', '商资发2024第314号', '〔2024〕314号', '2024314号', '商资发314号', '314号文']);
     expect(docNumberKeys('not a number')).toEqual(['not a number']);
   });
 });

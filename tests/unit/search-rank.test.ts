@@ -4,6 +4,7 @@
  * their national task, filters, and the instant list's order.
  */
 import { describe, expect, it } from 'vitest';
+import { queryPhrases } from '../../src/search/terms.ts';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
 import { answered, coverage, matchWords, nameMatches, namedBy, placeWords, rank, tellingPhrases, type Candidate } from '../../src/search/rank.ts';
 import type { SearchTable, TableRow } from '../../src/search/table.ts';
@@ -111,6 +112,33 @@ describe('ranking', () => {
     for (const query of ['商资发〔2024〕314号', '商资发[2024]314号', '商资发（2024）314号', '〔2024〕314号', '2024314号', '314号文']) {
       expect(nameMatches(built, [query], 'zh')[0]?.row.key, query).toBe('/documents/notice-2024-314/');
     }
+  });
+
+  it('should find it by the forms readers type, split into the runs a query is searched by', () => {
+    const built = table();
+    for (const query of ['商资发（2024）第314号', '商资发2024年314号', '商资发 2024年 314号', '314号文件', '314号文']) {
+      expect(nameMatches(built, queryPhrases(query, {}), 'zh')[0]?.row.key, `${query} → ${JSON.stringify(queryPhrases(query, {}))}`).toBe('/documents/notice-2024-314/');
+    }
+    expect(nameMatches(built, queryPhrases('商资发（2024）第315号', {}), 'zh')).toEqual([]);
+  });
+
+  it('should choose among the documents carrying a 文号 by the words beyond it, not by which cites the number most', () => {
+    const family = [
+      { url: '/documents/notice-2024-314/', title: '关于印发《意见》及《任务清单》的通知', type: 'document', label: '通知 · 商资发〔2024〕314号' },
+      { url: '/documents/opinions-2024-314/', title: '关于若干措施的意见', type: 'document', label: '意见', aliases: ['商资发〔2024〕314号', '《意见》'] },
+      { url: '/documents/task-list-1/', title: '相关工作任务清单(首批)', type: 'document', label: '任务清单', aliases: ['商资发〔2024〕314号'] },
+      { url: '/documents/other/', title: '另一份任务清单', type: 'document', label: '任务清单' },
+    ].map(page);
+    const built = buildTable(family, new Map(family.map((entry, index) => [entry.url, `en_${index}`])), {}, [], []);
+    // Pagefind scores the notice highest: its text cites the number most.
+    const scores = { '/documents/notice-2024-314/': 9, '/documents/opinions-2024-314/': 2, '/documents/task-list-1/': 1, '/documents/other/': 3 };
+    const first = (query: string) => rank(candidates(built, scores), queryPhrases(query, {}))[0]!.row.key;
+    expect(first('商资发 314 意见')).toBe('/documents/opinions-2024-314/');
+    expect(first('314号文 任务清单')).toBe('/documents/task-list-1/');
+    expect(first('商资发2024年314号 任务清单')).toBe('/documents/task-list-1/');
+    // The 文号 alone is the notice's; without its number no 文号 is cited, and Pagefind's order stands.
+    expect(first('商资发〔2024〕314号')).toBe('/documents/notice-2024-314/');
+    expect(first('商资发 任务清单')).toBe('/documents/notice-2024-314/');
   });
 
   it('should rank a local task that repeats a national one right after it, unless the query names the local one', () => {
