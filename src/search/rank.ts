@@ -151,7 +151,7 @@ export function placeWords(table: SearchTable): Set<string> {
 }
 
 /** The place of a row's page (a city or province): its id, as the `city` facet of the pages assigned to it. */
-const placeId = (row: TableRow) => (row.type === 'city' ? row.facets.city?.[0] : undefined);
+export const placeId = (row: TableRow) => (row.type === 'city' ? row.facets.city?.[0] : undefined);
 
 /** Share of the query's letters in `part`. */
 const shareOf = (part: readonly string[], words: readonly string[]) => part.join('').length / words.join('').length;
@@ -205,9 +205,9 @@ export function rank(candidates: readonly Candidate[], phrases: readonly string[
   const words = matchWords(phrases);
   const place = placeAsked(candidates, words);
   const cited = place ? undefined : docNumberAsked(candidates, words);
-  // The documents carrying the 文号 cited are all cited alike: Pagefind's score of each (the notice's text
-  // cites its number most) does not choose among them, the rest of the words do.
-  const citedScore = cited ? Math.max(0, ...candidates.filter(cited.carries).map((candidate) => candidate.score)) : 0;
+  // The documents carrying the 文号 cited weigh as the best-scored page, all alike: Pagefind's score of each
+  // (the notice's text cites its number most) does not choose among them, the rest of the words do.
+  const citedScore = cited ? Math.max(0, ...candidates.map((candidate) => candidate.score)) : 0;
   const scored = candidates.map((candidate) => {
     // In the place, the place's own page among them: its words are met there, the page's own names answer the rest.
     if (place && candidate.row.facets.city?.includes(place.id)) {

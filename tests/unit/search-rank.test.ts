@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryPhrases } from '../../src/search/terms.ts';
 import { buildTable, readEntry, type IndexedPage } from '../../scripts/index/search-table.ts';
-import { answered, coverage, matchWords, nameMatches, namedBy, placeWords, rank, tellingPhrases, type Candidate } from '../../src/search/rank.ts';
+import { answered, coverage, matchable, matchWords, nameMatches, namedBy, placeWords, rank, tellingPhrases, type Candidate } from '../../src/search/rank.ts';
 import type { SearchTable, TableRow } from '../../src/search/table.ts';
 
 interface PageSpec {
@@ -139,6 +139,18 @@ describe('ranking', () => {
     // The 文号 alone is the notice's; without its number no 文号 is cited, and Pagefind's order stands.
     expect(first('商资发〔2024〕314号')).toBe('/documents/notice-2024-314/');
     expect(first('商资发 任务清单')).toBe('/documents/notice-2024-314/');
+    expect(first('商资发 4 意见')).toBe('/documents/notice-2024-314/'); // the number cited whole, or not at all
+    // The 文号 alone chooses nothing among its documents: Pagefind's order stands, whatever order they come in.
+    const listFirst = { '/documents/task-list-1/': 1, '/documents/notice-2024-314/': 9 };
+    expect(rank(candidates(built, listFirst), queryPhrases('商资发〔2024〕314号', {}))[0]!.row.key).toBe('/documents/notice-2024-314/');
+    // A page that does not carry the 文号 comes after the one cited, however well Pagefind scores it.
+    const otherFirst = { ...scores, '/documents/other/': 12 };
+    expect(rank(candidates(built, otherFirst), queryPhrases('314号文 任务清单', {}))[0]!.row.key).toBe('/documents/task-list-1/');
+  });
+
+  it('should match 号文件 as its short form 号文', () => {
+    expect(matchable('314号文件')).toBe('314号文');
+    expect(matchable('商资发〔2024〕第314号')).toBe('商资发〔2024〕314号');
   });
 
   it('should rank a local task that repeats a national one right after it, unless the query names the local one', () => {
