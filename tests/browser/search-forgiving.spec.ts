@@ -129,6 +129,7 @@ test('a document number with the name of one of the documents carrying it finds 
   expect((await searchPage(page, 'zh', '商资发 314 意见'))[0]).toBe('/documents/opinions-2024-314/');
   expect((await searchPage(page, 'zh', '314号文 任务清单'))[0]).toBe('/documents/task-list-1/');
   expect((await searchPage(page, 'zh', '314号文件 官方解读'))[0]).toBe('/documents/interpretation-2025-01/');
+  expect((await searchPage(page, 'en', 'Shang Zi Fa 2024 314 Opinions'))[0]).toBe('/en/documents/opinions-2024-314/');
   const states = await inHeaderBox(page, '/about/', '商资发2024年314号 任务清单');
   expect(states.at(-1)!.first).toBe('/documents/task-list-1/');
 });
